@@ -1,0 +1,32 @@
+package uz.muhokama.legislation.internal.parse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import uz.muhokama.legislation.ParsedText;
+
+/** Entry point of the structure parser; see {@link uz.muhokama.legislation.LegalTextParser}. */
+public final class StructureParsing {
+
+    private StructureParsing() {
+    }
+
+    public static ParsedText html(String html) {
+        Document document = Jsoup.parse(html);
+        StructureBuilder builder = new StructureBuilder();
+        if (LexUzHtmlReader.recognises(document)) {
+            LexUzHtmlReader.read(document, builder::accept);
+        } else {
+            for (Element block : document.body().select("h1, h2, h3, h4, h5, h6, p, li")) {
+                builder.accept(new Block(Block.Role.LINE, block.text(), block.id()));
+            }
+        }
+        return builder.build();
+    }
+
+    public static ParsedText text(String text) {
+        StructureBuilder builder = new StructureBuilder();
+        text.lines().forEach(line -> builder.accept(new Block(Block.Role.LINE, line, "")));
+        return builder.build();
+    }
+}
