@@ -18,6 +18,11 @@ public final class LegalTextParser {
         return StructureParsing.html(html);
     }
 
+    /** Parses HTML bytes, in the charset the document declares (or UTF-8). */
+    public static ParsedText parseHtml(java.io.InputStream html) throws java.io.IOException {
+        return StructureParsing.html(html);
+    }
+
     /** Parses plain text, one paragraph a line. */
     public static ParsedText parseText(String text) {
         return StructureParsing.text(text);

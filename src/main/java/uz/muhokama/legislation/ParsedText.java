@@ -12,9 +12,10 @@ import java.util.stream.Stream;
  * @param publication the official publication line(s)
  * @param preamble paragraphs before the first provision
  * @param provisions the top-level provisions
+ * @param documentTitle the source document's own title field (the national database puts the adoption date there)
  */
 public record ParsedText(String title, String form, List<String> publication, List<String> preamble,
-                         List<ParsedProvision> provisions) {
+                         List<ParsedProvision> provisions, String documentTitle) {
 
     public ParsedText {
         publication = List.copyOf(publication);

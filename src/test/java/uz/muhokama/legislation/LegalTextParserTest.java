@@ -148,6 +148,7 @@ class LegalTextParserTest {
         ParsedText text = LegalTextParser.parseText("Birinchi.\n\nIkkinchi.\n");
 
         assertThat(text.preamble()).isEmpty();
+        assertThat(text.documentTitle()).isEmpty();
         assertThat(text.provisions()).extracting(ParsedProvision::eId).isEqualTo(List.of("para_1", "para_2"));
     }
 

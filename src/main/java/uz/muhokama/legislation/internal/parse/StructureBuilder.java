@@ -47,7 +47,7 @@ final class StructureBuilder {
         }
     }
 
-    ParsedText build() {
+    ParsedText build(String documentTitle) {
         List<String> preamble = new ArrayList<>();
         boolean structured = roots.stream().anyMatch(n -> n.kind.isHeading());
         List<Node> provisions = new ArrayList<>(roots);
@@ -58,7 +58,7 @@ final class StructureBuilder {
         }
         EIds eIds = new EIds();
         List<ParsedProvision> tree = provisions.stream().map(n -> n.toProvision("", eIds)).toList();
-        return new ParsedText(title, form, publication, preamble, tree);
+        return new ParsedText(title, form, publication, preamble, tree, documentTitle.strip());
     }
 
     private void openHeading(HeadingClassifier.Heading heading, String sourceId) {

@@ -1,5 +1,7 @@
 package uz.muhokama.legislation.internal.parse;
 
+import java.io.IOException;
+import java.io.InputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,7 +14,14 @@ public final class StructureParsing {
     }
 
     public static ParsedText html(String html) {
-        Document document = Jsoup.parse(html);
+        return html(Jsoup.parse(html));
+    }
+
+    public static ParsedText html(InputStream html) throws IOException {
+        return html(Jsoup.parse(html, null, ""));
+    }
+
+    private static ParsedText html(Document document) {
         StructureBuilder builder = new StructureBuilder();
         if (LexUzHtmlReader.recognises(document)) {
             LexUzHtmlReader.read(document, builder::accept);
@@ -21,12 +30,12 @@ public final class StructureParsing {
                 builder.accept(new Block(Block.Role.LINE, block.text(), block.id()));
             }
         }
-        return builder.build();
+        return builder.build(document.title());
     }
 
     public static ParsedText text(String text) {
         StructureBuilder builder = new StructureBuilder();
         text.lines().forEach(line -> builder.accept(new Block(Block.Role.LINE, line, "")));
-        return builder.build();
+        return builder.build("");
     }
 }
