@@ -19,8 +19,8 @@ public class ContentStore {
 
     private final Path root;
 
-    ContentStore(@Value("${muhokama.files.dir:./data/files}") Path root) {
-        this.root = root.toAbsolutePath().normalize();
+    ContentStore(@Value("${muhokama.files.dir:./data/files}") String root) {
+        this.root = Path.of(root).toAbsolutePath().normalize();
     }
 
     /** A fresh file in the staging folder, on the same file system as the store so that the move is atomic. */

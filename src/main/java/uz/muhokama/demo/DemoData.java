@@ -1,0 +1,42 @@
+package uz.muhokama.demo;
+
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo data after start, each part only into an empty database, in the background so that the application
+ * answers at once.
+ */
+@Component
+@ConditionalOnProperty(name = "muhokama.demo-data", havingValue = "true")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final LegislationDemo legislation;
+    private final Path corpus;
+
+    DemoData(LegislationDemo legislation, @Value("${muhokama.demo.corpus:../shared/corpus}") String corpus) {
+        this.legislation = legislation;
+        this.corpus = Path.of(corpus);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        Thread.ofVirtual().name("demo-data").start(() -> {
+            try {
+                if (!legislation.isLoaded()) {
+                    legislation.load(corpus);
+                }
+            } catch (RuntimeException e) {
+                log.error("Demo data could not be loaded", e);
+            }
+        });
+    }
+}

@@ -1,0 +1,236 @@
+package uz.muhokama.legislation.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uz.muhokama.legislation.ActDetails;
+import uz.muhokama.legislation.ActService;
+import uz.muhokama.legislation.EditionText;
+import uz.muhokama.legislation.ProvisionKind;
+import uz.muhokama.shared.SupportedLocale;
+
+/**
+ * An act: its card (type, number, dates, status, publication), the table of contents and the text, in the language
+ * and as of the date the reader chooses, optionally beside a second language. Every article has a permalink
+ * ({@code /act/uz/code/2022/798/chp_2__art_13}) that opens the page at that article.
+ */
+@Route("act/uz/:type/:year/:number/:eid?")
+@AnonymousAllowed
+class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String OFF = "-";
+
+    private final transient ActService acts;
+    private ActDetails act;
+    private String language;
+    private String parallel;
+    private LocalDate date;
+    private String eId;
+
+    ActView(ActService acts) {
+        this.acts = acts;
+        addClassNames("page", "act-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteParameters params = event.getRouteParameters();
+        String uri = "/act/uz/" + params.get("type").orElse("") + "/" + params.get("year").orElse("") + "/"
+                + params.get("number").orElse("");
+        Optional<ActDetails> found = acts.byUri(uri);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        act = found.get();
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        String uiLanguage = SupportedLocale.closestTo(getLocale()).tag();
+        language = first(query, "lang").filter(act.languages()::contains)
+                .orElse(act.languages().contains(uiLanguage) ? uiLanguage : act.languages().getFirst());
+        parallel = first(query, "parallel").filter(l -> act.languages().contains(l) && !l.equals(language))
+                .orElse(OFF);
+        date = first(query, "date").flatMap(ActView::parseDate).orElse(LocalDate.now(ActService.TASHKENT));
+        eId = params.get("eid").orElse("");
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        String title = act.summary().title(language);
+        H1 heading = new H1(title);
+        heading.addClassName("act-title");
+        add(heading, new ActCard(act, language), controls());
+        Optional<EditionText> text = acts.textOn(act, language, date);
+        if (text.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("legislation.act.noTextOnDate"));
+            none.addClassName("act-empty");
+            add(none);
+            return;
+        }
+        ActTextRenderer.Labels labels = labels(language);
+        Html toc = new Html("<nav>" + ActTextRenderer.toc(text.get().provisions(), labels) + "</nav>");
+        Details contents = new Details(getTranslation("legislation.act.contents"), toc);
+        contents.addClassName("act-toc");
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(
+                details -> contents.setOpened(details.getWindowInnerWidth() >= 1024));
+        String body;
+        Optional<EditionText> other = OFF.equals(parallel) ? Optional.empty() : acts.textOn(act, parallel, date);
+        if (other.isPresent()) {
+            body = ActTextRenderer.renderSideBySide(text.get(), other.get(), act.summary().uri(), labels,
+                    labels(parallel));
+        } else {
+            body = ActTextRenderer.render(text.get(), act.summary().uri(), labels, eId);
+        }
+        Html content = new Html("<div class=\"act-body\">" + body + "</div>");
+        Div layout = new Div(contents, content);
+        layout.addClassName("act-layout");
+        add(layout);
+        copyLinksAndScroll(content);
+    }
+
+    private Div controls() {
+        Select<String> languageSelect = languageSelect(act.languages(), language, "legislation.act.language");
+        languageSelect.setId("act-language");
+        languageSelect.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                reload(e.getValue(), parallel.equals(e.getValue()) ? OFF : parallel, date);
+            }
+        });
+        List<String> others = new java.util.ArrayList<>(List.of(OFF));
+        act.languages().stream().filter(l -> !l.equals(language)).forEach(others::add);
+        Select<String> parallelSelect = languageSelect(others, parallel, "legislation.act.parallel");
+        parallelSelect.setId("act-parallel");
+        parallelSelect.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                reload(language, e.getValue(), date);
+            }
+        });
+        DatePicker asOf = new DatePicker(getTranslation("legislation.act.asOf"), date);
+        asOf.setId("act-date");
+        asOf.setLocale(getLocale());
+        asOf.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                reload(language, parallel, e.getValue());
+            }
+        });
+        Anchor print = new Anchor(act.summary().uri() + "/print?lang=" + language + "&date=" + date,
+                getTranslation("legislation.act.print"));
+        print.setRouterIgnore(true);
+        print.setId("act-print");
+        print.addClassName("act-print-link");
+        Div controls = new Div(languageSelect, parallelSelect, asOf, print);
+        controls.addClassName("act-controls");
+        return controls;
+    }
+
+    private Select<String> languageSelect(List<String> options, String value, String labelKey) {
+        Select<String> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(options);
+        select.setItemLabelGenerator(l -> OFF.equals(l) ? getTranslation("legislation.act.parallelOff")
+                : SupportedLocale.fromTag(l).map(SupportedLocale::nativeName).orElse(l));
+        select.setValue(value);
+        return select;
+    }
+
+    private void reload(String newLanguage, String newParallel, LocalDate newDate) {
+        Map<String, String> query = new HashMap<>();
+        query.put("lang", newLanguage);
+        if (!OFF.equals(newParallel)) {
+            query.put("parallel", newParallel);
+        }
+        if (!newDate.equals(LocalDate.now(ActService.TASHKENT))) {
+            query.put("date", newDate.toString());
+        }
+        UI.getCurrent().navigate(act.summary().uri().substring(1), QueryParameters.simple(query));
+    }
+
+    private void copyLinksAndScroll(Html content) {
+        content.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  const button = e.target.closest('[data-copy]');
+                  if (!button) return;
+                  navigator.clipboard && navigator.clipboard.writeText(location.origin + button.dataset.copy);
+                  button.classList.add('copied');
+                  setTimeout(() => button.classList.remove('copied'), 1500);
+                });
+                if ($0) {
+                  requestAnimationFrame(() => {
+                    const target = document.getElementById($0);
+                    if (target) target.scrollIntoView({block: 'start'});
+                  });
+                }
+                """, eId);
+    }
+
+    private ActTextRenderer.Labels labels(String textLanguage) {
+        var locale = SupportedLocale.fromTag(textLanguage).orElse(SupportedLocale.DEFAULT).locale();
+        return new ActTextRenderer.Labels() {
+            @Override
+            public String label(ProvisionKind kind, String number) {
+                return switch (kind) {
+                    case SECTION, CHAPTER, SUBCHAPTER, ARTICLE -> getTranslation(locale,
+                            "legislation.label." + kind.name().toLowerCase(), number);
+                    default -> "";
+                };
+            }
+
+            @Override
+            public String copyLink() {
+                return getTranslation("legislation.act.copyLink");
+            }
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return act == null ? getTranslation("legislation.title") : act.summary().title(language) + " · "
+                + getTranslation("app.name");
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return Optional.ofNullable(query.get(name)).filter(l -> !l.isEmpty()).map(List::getFirst);
+    }
+
+    private static Optional<LocalDate> parseDate(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String formatDate(LocalDate date, java.util.Locale locale) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /** Keeps the header compact on phones: a badge and a line of facts. */
+    static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + theme);
+        return badge;
+    }
+}
