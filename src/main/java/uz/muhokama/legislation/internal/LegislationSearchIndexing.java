@@ -1,0 +1,75 @@
+package uz.muhokama.legislation.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import uz.muhokama.legislation.ActDetails;
+import uz.muhokama.legislation.ActEditionPublished;
+import uz.muhokama.legislation.ActService;
+import uz.muhokama.legislation.EditionInfo;
+import uz.muhokama.legislation.EditionText;
+import uz.muhokama.search.SearchDocument;
+import uz.muhokama.search.SearchService;
+import uz.muhokama.search.SearchSource;
+import uz.muhokama.shared.SupportedLocale;
+import uz.muhokama.shared.i18n.Translations;
+
+/**
+ * Keeps the search index in step with the legislation base: a saved edition re-indexes its act after the commit (the
+ * event is kept in the publication registry until this succeeds, so a crash in between loses nothing), and a rebuild
+ * reads every act.
+ */
+@Component
+class LegislationSearchIndexing implements SearchSource {
+
+    private final JooqActQuery query;
+    private final ActService acts;
+    private final SearchService search;
+    private final Translations translations;
+
+    LegislationSearchIndexing(JooqActQuery query, ActService acts, SearchService search, Translations translations) {
+        this.query = query;
+        this.acts = acts;
+        this.search = search;
+        this.translations = translations;
+    }
+
+    @ApplicationModuleListener
+    void on(ActEditionPublished event) {
+        query.uriById(event.actId()).flatMap(acts::byUri).ifPresent(act ->
+                search.replace(ActSearchDocuments.group(act.summary().id()), documents(act)));
+    }
+
+    @Override
+    public void all(Consumer<SearchDocument> consumer) {
+        int page = 200;
+        for (int offset = 0; ; offset += page) {
+            var batch = query.list(null, offset, page);
+            batch.forEach(summary -> acts.byUri(summary.uri()).ifPresent(act -> documents(act).forEach(consumer)));
+            if (batch.size() < page) {
+                return;
+            }
+        }
+    }
+
+    /** The current edition in each language (or the newest, for an act whose text is not yet in force). */
+    private List<SearchDocument> documents(ActDetails act) {
+        LocalDate today = LocalDate.now(ActService.TASHKENT);
+        List<EditionText> texts = act.languages().stream()
+                .map(language -> current(act, language, today))
+                .flatMap(Optional::stream)
+                .map(acts::text)
+                .toList();
+        return ActSearchDocuments.of(act, texts, (language, number) -> translations.get(
+                SupportedLocale.fromTag(language).orElse(SupportedLocale.DEFAULT), "legislation.label.article", number));
+    }
+
+    private static Optional<EditionInfo> current(ActDetails act, String language, LocalDate today) {
+        List<EditionInfo> editions = act.editions().stream().filter(e -> e.language().equals(language)).toList();
+        return editions.stream().filter(e -> e.isValidOn(today)).findFirst()
+                .or(() -> editions.stream().reduce((first, second) -> second));
+    }
+}

@@ -1,0 +1,221 @@
+package uz.muhokama.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uz.muhokama.search.SearchDocument;
+import uz.muhokama.search.TextAnalyzers;
+
+/**
+ * The Lucene index on disk: how documents become fields, one writer, and near-real-time searchers. Texts go into one
+ * field per language family ({@code text_uz} for both Uzbek scripts, {@code text_ru}, {@code text_en}), each with its
+ * analyzer; facets are both filter terms and sorted-set doc values for counting.
+ */
+public final class LuceneIndex implements AutoCloseable {
+
+    /** Raised whenever the way documents are written changes: an index of another version is rebuilt. */
+    static final String SCHEMA_VERSION = "1";
+    static final String[] FAMILIES = {"uz", "ru", "en"};
+    private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final Analyzer analyzer = buildAnalyzer();
+    private final boolean fresh;
+
+    private LuceneIndex(Directory directory, boolean fresh) throws IOException {
+        this.directory = directory;
+        this.fresh = fresh;
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Opens the index in a folder; a missing, unreadable or outdated index is replaced by an empty one, and
+     * {@link #isFresh()} says so (the caller then rebuilds it from the database).
+     */
+    public static LuceneIndex open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            FSDirectory directory = FSDirectory.open(folder);
+            boolean usable = false;
+            if (DirectoryReader.indexExists(directory)) {
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    usable = SCHEMA_VERSION.equals(reader.getIndexCommit().getUserData().get("schema"));
+                } catch (IOException | RuntimeException e) {
+                    log.warn("Search index in {} is unreadable and will be rebuilt: {}", folder, e.toString());
+                }
+            }
+            return new LuceneIndex(directory, !usable);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + folder, e);
+        }
+    }
+
+    public boolean isFresh() {
+        return fresh;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    /** Replaces all documents of a group and makes the change durable and visible. */
+    public synchronized void replace(String group, List<SearchDocument> documents) {
+        try {
+            writer.deleteDocuments(new Term("group", group));
+            for (SearchDocument document : documents) {
+                writer.addDocument(facetsConfig.build(toLucene(document)));
+            }
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot index group " + group, e);
+        }
+    }
+
+    /** Adds documents without committing; for a rebuild, which commits once at the end. */
+    public synchronized void add(SearchDocument document) {
+        try {
+            writer.addDocument(facetsConfig.build(toLucene(document)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot index " + document.id(), e);
+        }
+    }
+
+    public synchronized void deleteAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized void commit() {
+        try {
+            writer.setLiveCommitData(Map.of("schema", SCHEMA_VERSION).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot commit the search index", e);
+        }
+    }
+
+    public IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    /** The language family a text field belongs to: both Uzbek scripts are one language for search. */
+    static String family(String language) {
+        if (language == null) {
+            return "uz";
+        }
+        return language.startsWith("uz") ? "uz" : language.startsWith("ru") ? "ru" : language.startsWith("en") ? "en" : "uz";
+    }
+
+    private Document toLucene(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField("id", d.id(), Field.Store.YES));
+        doc.add(new StringField("group", d.group(), Field.Store.NO));
+        doc.add(new StringField("kind", d.kind(), Field.Store.NO));
+        if (d.scope() != null) {
+            doc.add(new StringField("scope", d.scope(), Field.Store.NO));
+        }
+        doc.add(new StoredField("url", d.url()));
+        doc.add(new StoredField("title", d.title()));
+        String family = family(d.language());
+        doc.add(new Field("text_" + family, d.text(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField("title_" + family, d.title(), Field.Store.NO));
+        Map<String, String> facets = new HashMap<>(d.facets());
+        facets.put("language", d.language());
+        facets.forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                doc.add(new StringField("f_" + key, value, Field.Store.NO));
+                doc.add(new SortedSetDocValuesFacetField(key, value));
+            }
+        });
+        d.stored().forEach((key, value) -> {
+            if (value != null) {
+                doc.add(new StoredField("s_" + key, value));
+            }
+        });
+        LocalDate date = d.date() == null ? LocalDate.EPOCH : d.date();
+        doc.add(new NumericDocValuesField("date", date.toEpochDay()));
+        doc.add(new IntPoint("year", date.getYear()));
+        return doc;
+    }
+
+    private static Analyzer buildAnalyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        perField.put("text_uz", TextAnalyzers.uzbek());
+        perField.put("title_uz", TextAnalyzers.uzbek());
+        perField.put("text_ru", TextAnalyzers.russian());
+        perField.put("title_ru", TextAnalyzers.russian());
+        perField.put("text_en", TextAnalyzers.english());
+        perField.put("title_en", TextAnalyzers.english());
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}
