@@ -17,12 +17,17 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import uz.muhokama.legislation.ActService;
 import uz.muhokama.legislation.ActSummary;
+import uz.muhokama.search.SearchResults;
+import uz.muhokama.search.SearchService;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.shared.SupportedLocale;
 
@@ -32,26 +37,36 @@ import uz.muhokama.shared.SupportedLocale;
  */
 @Route("legislation")
 @AnonymousAllowed
-class LegislationView extends Main implements LocaleChangeObserver, HasDynamicTitle {
+class LegislationView extends Main implements LocaleChangeObserver, HasDynamicTitle, BeforeEnterObserver {
+
+    static final int PAGE = 20;
 
     private final transient ActService acts;
     private final transient AuthenticationContext authentication;
-    private final TextField search = new TextField();
+    private final TextField box = new TextField();
     private final VirtualList<ActSummary> list = new VirtualList<>();
     private final Span count = new Span();
+    private final SearchHitsList hits = new SearchHitsList();
+    private final SearchFilters filters = new SearchFilters(this::runSearch);
+    private final Button more = new Button();
+    private final transient SearchService searchService;
     private String filter = "";
+    private int offset;
 
-    LegislationView(ActService acts, AuthenticationContext authentication) {
+    LegislationView(ActService acts, SearchService search, AuthenticationContext authentication) {
         this.acts = acts;
+        this.searchService = search;
         this.authentication = authentication;
+        more.addClickListener(e -> showMore());
+        more.setId("search-more");
         addClassNames("page", "legislation-page");
-        search.setId("legislation-search");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setMaxLength(500);
-        search.addKeyPressListener(Key.ENTER, e -> submit());
-        search.addValueChangeListener(e -> {
-            if (e.getValue().isEmpty()) {
+        box.setId("legislation-search");
+        box.setPrefixComponent(VaadinIcon.SEARCH.create());
+        box.setClearButtonVisible(true);
+        box.setMaxLength(500);
+        box.addKeyPressListener(Key.ENTER, e -> submit());
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue().isEmpty()) {
                 submit();
             }
         });
@@ -61,19 +76,29 @@ class LegislationView extends Main implements LocaleChangeObserver, HasDynamicTi
         count.addClassName("acts-count");
     }
 
+    /** A search is a link: {@code /legislation?q=mehnat+shartnomasi}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("").strip();
+        box.setValue(filter);
+        if (getChildren().findAny().isPresent()) {
+            refresh();
+        }
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
         H1 title = new H1(getTranslation("legislation.title"));
         Paragraph lead = new Paragraph(getTranslation("legislation.lead"));
         lead.addClassName("lead");
-        search.setPlaceholder(getTranslation("legislation.search.placeholder"));
-        search.setAriaLabel(getTranslation("legislation.search.placeholder"));
-        search.setHelperText(getTranslation("legislation.search.help"));
+        box.setPlaceholder(getTranslation("legislation.search.placeholder"));
+        box.setAriaLabel(getTranslation("legislation.search.placeholder"));
+        box.setHelperText(getTranslation("legislation.search.help"));
         Button go = new Button(getTranslation("legislation.search.submit"), e -> submit());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.setId("legislation-search-submit");
-        Div bar = new Div(search, go);
+        Div bar = new Div(box, go);
         bar.addClassName("search-bar");
         Div header = new Div(title);
         header.addClassName("page-header");
@@ -83,27 +108,62 @@ class LegislationView extends Main implements LocaleChangeObserver, HasDynamicTi
             importButton.setId("legislation-import");
             header.add(importButton);
         }
-        add(header, lead, bar, count, list);
+        more.setText(getTranslation("legislation.search.more"));
+        filters.localise();
+        Div results = new Div(count, hits, more, list);
+        results.addClassName("search-results");
+        Div body = new Div(filters, results);
+        body.addClassName("search-body");
+        add(header, lead, bar, body);
         refresh();
     }
 
     private void submit() {
-        String text = search.getValue().strip();
+        String text = box.getValue().strip();
         var cited = acts.uriForCitation(text);
         if (cited.isPresent()) {
             UI.getCurrent().navigate(cited.get().substring(1));
             return;
         }
-        filter = text;
-        refresh();
+        UI.getCurrent().navigate(LegislationView.class,
+                text.isEmpty() ? QueryParameters.empty() : QueryParameters.of("q", text));
     }
 
+    /** No words: the list of acts. Words: article-level hits with facets, filters and paging. */
     private void refresh() {
-        int total = acts.count(filter);
+        boolean searching = !filter.isEmpty();
+        list.setVisible(!searching);
+        hits.setVisible(searching);
+        filters.setVisible(searching);
+        more.setVisible(false);
+        if (searching) {
+            runSearch();
+            return;
+        }
+        int total = acts.count("");
         count.setText(getTranslation("legislation.list.count", total));
         list.setDataProvider(DataProvider.fromCallbacks(
-                query -> acts.list(filter, query.getOffset(), query.getLimit()).stream(), query -> total));
+                query -> acts.list("", query.getOffset(), query.getLimit()).stream(), query -> total));
         list.setVisible(total > 0);
+    }
+
+    private void runSearch() {
+        offset = 0;
+        hits.removeAll();
+        SearchResults results = searchService.search(filters.request(filter, offset));
+        filters.show(results.facets());
+        count.setText(getTranslation("legislation.search.count", results.total()));
+        append(results);
+    }
+
+    private void showMore() {
+        offset += PAGE;
+        append(searchService.search(filters.request(filter, offset)));
+    }
+
+    private void append(SearchResults results) {
+        results.hits().forEach(hit -> hits.add(hit, true));
+        more.setVisible(offset + PAGE < results.total());
     }
 
     private Anchor card(ActSummary act) {
