@@ -10,6 +10,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,6 +29,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import uz.muhokama.search.SearchRequest;
+import uz.muhokama.search.SearchResults;
+import uz.muhokama.search.SearchService;
 import uz.muhokama.legislation.ActDetails;
 import uz.muhokama.legislation.ActService;
 import uz.muhokama.legislation.EditionText;
@@ -44,14 +51,18 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private static final String OFF = "-";
 
     private final transient ActService acts;
+    private final transient SearchService search;
+    private final SearchHitsList insideHits = new SearchHitsList();
     private ActDetails act;
     private String language;
     private String parallel;
     private LocalDate date;
     private String eId;
 
-    ActView(ActService acts) {
+    ActView(ActService acts, SearchService search) {
         this.acts = acts;
+        this.search = search;
+        insideHits.setId("act-search-hits");
         addClassNames("page", "act-page");
     }
 
@@ -82,7 +93,8 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         String title = act.summary().title(language);
         H1 heading = new H1(title);
         heading.addClassName("act-title");
-        add(heading, new ActCard(act, language), controls());
+        insideHits.removeAll();
+        add(heading, new ActCard(act, language), controls(), insideHits);
         Optional<EditionText> text = acts.textOn(act, language, date);
         if (text.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("legislation.act.noTextOnDate"));
@@ -141,9 +153,33 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         print.setRouterIgnore(true);
         print.setId("act-print");
         print.addClassName("act-print-link");
-        Div controls = new Div(languageSelect, parallelSelect, asOf, print);
+        TextField inside = new TextField(getTranslation("legislation.act.searchInside"));
+        inside.setId("act-search");
+        inside.setPrefixComponent(VaadinIcon.SEARCH.create());
+        inside.setClearButtonVisible(true);
+        inside.setMaxLength(500);
+        inside.addKeyPressListener(Key.ENTER, e -> searchInside(inside.getValue()));
+        inside.addValueChangeListener(e -> {
+            if (e.getValue().isBlank()) {
+                insideHits.removeAll();
+            }
+        });
+        Div controls = new Div(languageSelect, parallelSelect, asOf, inside, print);
         controls.addClassName("act-controls");
         return controls;
+    }
+
+    private void searchInside(String words) {
+        insideHits.removeAll();
+        if (words.isBlank()) {
+            return;
+        }
+        SearchResults results = search.search(new SearchRequest(words, null, Map.of("language", Set.of(language)),
+                null, null, act.summary().uri(), false, 0, 10));
+        Span count = new Span(getTranslation("legislation.search.count", results.total()));
+        count.addClassName("acts-count");
+        insideHits.add(count);
+        results.hits().forEach(hit -> insideHits.add(hit, false));
     }
 
     private Select<String> languageSelect(List<String> options, String value, String labelKey) {
