@@ -37,6 +37,7 @@ import uz.muhokama.legislation.ActDetails;
 import uz.muhokama.legislation.ActService;
 import uz.muhokama.legislation.EditionText;
 import uz.muhokama.legislation.ProvisionKind;
+import uz.muhokama.legislation.internal.ActHtml;
 import uz.muhokama.shared.SupportedLocale;
 
 /**
@@ -102,8 +103,8 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(none);
             return;
         }
-        ActTextRenderer.Labels labels = labels(language);
-        Html toc = new Html("<nav>" + ActTextRenderer.toc(text.get().provisions(), labels) + "</nav>");
+        ActHtml.Labels labels = labels(language);
+        Html toc = new Html("<nav>" + ActHtml.toc(text.get().provisions(), labels) + "</nav>");
         Details contents = new Details(getTranslation("legislation.act.contents"), toc);
         contents.addClassName("act-toc");
         UI.getCurrent().getPage().retrieveExtendedClientDetails(
@@ -111,10 +112,10 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         String body;
         Optional<EditionText> other = OFF.equals(parallel) ? Optional.empty() : acts.textOn(act, parallel, date);
         if (other.isPresent()) {
-            body = ActTextRenderer.renderSideBySide(text.get(), other.get(), act.summary().uri(), labels,
+            body = ActHtml.renderSideBySide(text.get(), other.get(), act.summary().uri(), labels,
                     labels(parallel));
         } else {
-            body = ActTextRenderer.render(text.get(), act.summary().uri(), labels, eId);
+            body = ActHtml.render(text.get(), act.summary().uri(), labels, eId);
         }
         Html content = new Html("<div class=\"act-body\">" + body + "</div>");
         Div layout = new Div(contents, content);
@@ -222,9 +223,9 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 """, eId);
     }
 
-    private ActTextRenderer.Labels labels(String textLanguage) {
+    private ActHtml.Labels labels(String textLanguage) {
         var locale = SupportedLocale.fromTag(textLanguage).orElse(SupportedLocale.DEFAULT).locale();
-        return new ActTextRenderer.Labels() {
+        return new ActHtml.Labels() {
             @Override
             public String label(ProvisionKind kind, String number) {
                 return switch (kind) {

@@ -1,4 +1,4 @@
-package uz.muhokama.legislation.ui;
+package uz.muhokama.legislation.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -14,19 +14,19 @@ import uz.muhokama.legislation.ProvisionView;
  * instead of thousands of server-side components. Every provision carries its eId as the element id; every heading has
  * a permalink and a copy-link button. All text is escaped: nothing from a document is ever markup.
  */
-final class ActTextRenderer {
+public final class ActHtml {
 
     /** Labels of numbered headings in the text's own language ("13-modda.", "Статья 13."). */
-    interface Labels {
+    public interface Labels {
         String label(ProvisionKind kind, String number);
 
         String copyLink();
     }
 
-    private ActTextRenderer() {
+    private ActHtml() {
     }
 
-    static String render(EditionText text, String actUri, Labels labels, String highlightedEId) {
+    public static String render(EditionText text, String actUri, Labels labels, String highlightedEId) {
         StringBuilder html = new StringBuilder(text.provisions().size() * 300);
         html.append("<div class=\"act-text\" lang=\"").append(text.edition().language()).append("\">");
         boolean inArticle = false;
@@ -56,7 +56,7 @@ final class ActTextRenderer {
     }
 
     /** Two languages side by side, provision by provision, matched by eId. */
-    static String renderSideBySide(EditionText left, EditionText right, String actUri, Labels leftLabels,
+    public static String renderSideBySide(EditionText left, EditionText right, String actUri, Labels leftLabels,
                                    Labels rightLabels) {
         Map<String, ProvisionView> others = right.provisions().stream()
                 .collect(Collectors.toMap(ProvisionView::eId, Function.identity(), (a, b) -> a));
@@ -77,7 +77,7 @@ final class ActTextRenderer {
     }
 
     /** The table of contents: the headings down to articles, as in-page links. */
-    static String toc(List<ProvisionView> provisions, Labels labels) {
+    public static String toc(List<ProvisionView> provisions, Labels labels) {
         StringBuilder html = new StringBuilder("<ol class=\"toc\">");
         for (ProvisionView p : provisions) {
             if (p.kind().isHeading()) {
@@ -127,7 +127,7 @@ final class ActTextRenderer {
         return label.isEmpty() ? p.heading() : label + " " + p.heading();
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return Entities.escape(text == null ? "" : text);
     }
 }

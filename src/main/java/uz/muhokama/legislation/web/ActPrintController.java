@@ -1,0 +1,92 @@
+package uz.muhokama.legislation.web;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import uz.muhokama.legislation.ActDetails;
+import uz.muhokama.legislation.ActService;
+import uz.muhokama.legislation.EditionText;
+import uz.muhokama.legislation.ProvisionKind;
+import uz.muhokama.legislation.internal.ActHtml;
+import uz.muhokama.shared.SupportedLocale;
+import uz.muhokama.shared.i18n.Translations;
+
+/**
+ * The print view of an act: plain HTML rendered on the server, with no script, good for printing, screen readers and
+ * search engines. Same choice of language and date as the reading page.
+ */
+@Controller
+class ActPrintController {
+
+    private static final String STYLE = """
+            body{font-family:"Noto Serif",Georgia,"Times New Roman",serif;max-width:46rem;margin:2rem auto;padding:0 1rem;
+            line-height:1.55;color:#111}h1{font-size:1.5rem;text-align:center}.meta{font-family:sans-serif;
+            font-size:.85rem;color:#444;border-bottom:1px solid #ccc;padding-bottom:.5rem}.prov-heading{font-size:1rem}
+            .prov-part,.prov-section,.prov-chapter,.prov-subchapter{text-align:center}.prov-number{color:inherit;
+            text-decoration:none}.copy-link{display:none}p{text-align:justify;margin:0 0 .5em}
+            @media print{body{margin:0}a{color:inherit;text-decoration:none}}""";
+
+    private final ActService acts;
+    private final Translations translations;
+
+    ActPrintController(ActService acts, Translations translations) {
+        this.acts = acts;
+        this.translations = translations;
+    }
+
+    @GetMapping(value = "/act/uz/{type}/{year}/{number}/print", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> print(@PathVariable String type, @PathVariable String year, @PathVariable String number,
+                                 @RequestParam(required = false) String lang,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                 LocalDate date) {
+        String uri = "/act/uz/" + type + "/" + year + "/" + number;
+        Optional<ActDetails> found = acts.byUri(uri);
+        if (found.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        ActDetails act = found.get();
+        String language = lang != null && act.languages().contains(lang) ? lang : act.languages().getFirst();
+        LocalDate on = date == null ? LocalDate.now(ActService.TASHKENT) : date;
+        Optional<EditionText> text = acts.textOn(act, language, on);
+        if (text.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        SupportedLocale locale = SupportedLocale.fromTag(language).orElse(SupportedLocale.DEFAULT);
+        String title = ActHtml.escape(act.summary().title(language));
+        String html = "<!doctype html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + title + "</title><link rel=\"canonical\" href=\"" + uri + "\"><style>" + STYLE
+                + "</style></head><body><h1>" + title + "</h1><p class=\"meta\">"
+                + ActHtml.escape(translations.get(locale, "legislation.type." + act.summary().type().name()) + " · "
+                        + act.summary().number() + " · " + act.summary().adoptedOn() + " · "
+                        + translations.get(locale, "legislation.status." + act.summary().status().name()) + " · "
+                        + translations.get(locale, "legislation.act.asOf") + " " + on)
+                + "</p>" + ActHtml.render(text.get(), uri, labels(locale), "") + "</body></html>";
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(html);
+    }
+
+    private ActHtml.Labels labels(SupportedLocale locale) {
+        return new ActHtml.Labels() {
+            @Override
+            public String label(ProvisionKind kind, String number) {
+                return switch (kind) {
+                    case SECTION, CHAPTER, SUBCHAPTER, ARTICLE -> translations.get(locale,
+                            "legislation.label." + kind.name().toLowerCase(), number);
+                    default -> "";
+                };
+            }
+
+            @Override
+            public String copyLink() {
+                return translations.get(locale, "legislation.act.copyLink");
+            }
+        };
+    }
+}
