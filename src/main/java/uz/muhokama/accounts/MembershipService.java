@@ -1,6 +1,7 @@
 package uz.muhokama.accounts;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ public class MembershipService {
             throw new AdministrationException("email", "accounts.admin.error.alreadyMember", person.email());
         }
         String role = organisation.type().memberRole();
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         memberships.insert(person.id(), organisationId, role, now);
         audit.publish(GRANTED, "user:" + person.id(), role + " in " + organisation.code());
         return new MemberView(person.id(), person.displayName(), person.email(), role, now);

@@ -1,6 +1,7 @@
 package uz.muhokama.accounts;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public class OrganisationService {
         rules.check(null, clean.code(), clean.type(), clean.names(), clean.parent());
         OrganisationId id;
         try {
-            id = organisations.insert(clean, Instant.now());
+            id = organisations.insert(clean, Instant.now().truncatedTo(ChronoUnit.MICROS));
         } catch (DuplicateKeyException e) {
             throw new AdministrationException("code", "accounts.admin.error.codeTaken", clean.code());
         }

@@ -1,6 +1,7 @@
 package uz.muhokama.accounts;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ public class RoleService {
         if (roles.has(person.id(), role)) {
             throw new AdministrationException("email", "accounts.admin.error.alreadyHasRole", person.email());
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         roles.grant(person.id(), role, now);
         audit.publish(GRANTED, "user:" + person.id(), role.name());
         return new RoleHolder(person.id(), person.displayName(), person.email(), role, now);
