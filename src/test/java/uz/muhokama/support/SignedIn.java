@@ -29,12 +29,17 @@ public final class SignedIn {
         });
     }
 
+    /** A security context with a person signed in, holding the given roles (without the {@code ROLE_} prefix). */
+    public static SecurityContext context(TestPerson person, String... roles) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
+                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+        return context;
+    }
+
     public static <T> T as(String email, Supplier<T> action, String... roles) {
         SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
-                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-        SecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContext(context(new TestPerson(email, email), roles));
         try {
             return action.get();
         } finally {
