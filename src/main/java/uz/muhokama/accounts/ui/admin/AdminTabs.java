@@ -12,7 +12,10 @@ class AdminTabs extends Nav implements LocaleChangeObserver {
 
     private final RouterLink organisations = new RouterLink();
     private final RouterLink roles = new RouterLink();
-    private final Anchor audit = new Anchor("admin/audit", "");
+    /** The audit log's route; the view belongs to the audit module, whose classes this module may not use. */
+    private static final String AUDIT_ROUTE = "admin/audit";
+
+    private final Anchor audit = new Anchor(AUDIT_ROUTE, "");
 
     AdminTabs() {
         addClassName("admin-tabs");

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import uz.muhokama.accounts.AdministrationException;
 import uz.muhokama.accounts.OrganisationType;
@@ -18,6 +17,7 @@ final class AdminTexts {
 
     static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
     private static final int NOTIFICATION_MS = 5000;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(TASHKENT);
 
     private AdminTexts() {
     }
@@ -34,9 +34,9 @@ final class AdminTexts {
         return badge;
     }
 
-    static String date(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(TASHKENT)
-                .format(instant);
+    /** Day first, as dates are written in Uzbekistan in every one of the four languages. */
+    static String date(Instant instant) {
+        return DATE.format(instant);
     }
 
     static void success(Component owner, String key, Object... arguments) {

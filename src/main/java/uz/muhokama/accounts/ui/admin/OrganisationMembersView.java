@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -46,6 +47,7 @@ class OrganisationMembersView extends Main implements BeforeEnterObserver, Local
     private final H2 membersTitle = new H2();
     private final EmailField email = new EmailField();
     private final Button add = new Button(VaadinIcon.PLUS.create());
+    private final Paragraph hint = new Paragraph();
     private final Grid<MemberView> grid = new Grid<>();
     private final Grid.Column<MemberView> nameColumn;
     private final Grid.Column<MemberView> emailColumn;
@@ -76,17 +78,22 @@ class OrganisationMembersView extends Main implements BeforeEnterObserver, Local
 
         grid.setId("members-grid");
         grid.addClassName("admin-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         nameColumn = grid.addColumn(MemberView::displayName).setFlexGrow(2);
         emailColumn = grid.addColumn(MemberView::email).setFlexGrow(2);
         roleColumn = grid.addComponentColumn(m -> AdminTexts.roleBadge(this, m.role())).setAutoWidth(true)
                 .setFlexGrow(0);
-        sinceColumn = grid.addColumn(m -> AdminTexts.date(m.since(), getLocale())).setAutoWidth(true).setFlexGrow(0);
+        sinceColumn = grid.addColumn(m -> AdminTexts.date(m.since())).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
 
-        add(back, heading, facts, membersTitle, addRow, grid);
+        hint.addClassName("admin-hint");
+        add(back, heading, facts, membersTitle, addRow, hint, grid);
+        NarrowScreen.follow(this, narrow -> {
+            emailColumn.setVisible(!narrow);
+            sinceColumn.setVisible(!narrow);
+        });
     }
 
     static RouteParameters parameters(String code) {
@@ -176,7 +183,7 @@ class OrganisationMembersView extends Main implements BeforeEnterObserver, Local
         if (organisation.parentNames() != null) {
             facts.add(new Span(getTranslation("accounts.admin.org.partOf", organisation.parentNames().in(getLocale()))));
         }
-        email.setHelperText(getTranslation("accounts.admin.members.help",
+        hint.setText(getTranslation("accounts.admin.members.help",
                 getTranslation("accounts.admin.role." + organisation.type().memberRole())));
     }
 

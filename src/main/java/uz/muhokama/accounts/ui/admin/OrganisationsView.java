@@ -1,8 +1,6 @@
 package uz.muhokama.accounts.ui.admin;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -22,7 +19,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import uz.muhokama.accounts.OrganisationDetails;
 import uz.muhokama.accounts.OrganisationFilter;
@@ -34,8 +30,6 @@ import uz.muhokama.shared.Roles;
 @Route("admin/organisations")
 @RolesAllowed(Roles.ADMIN)
 class OrganisationsView extends Main implements LocaleChangeObserver, HasDynamicTitle {
-
-    static final int NARROW_PX = 700;
 
     private final transient OrganisationService organisations;
     private final H1 title = new H1();
@@ -49,7 +43,6 @@ class OrganisationsView extends Main implements LocaleChangeObserver, HasDynamic
     private final Grid.Column<OrganisationDetails> typeColumn;
     private final Grid.Column<OrganisationDetails> parentColumn;
     private final Grid.Column<OrganisationDetails> membersColumn;
-    private Registration resize;
 
     OrganisationsView(OrganisationService organisations) {
         this.organisations = organisations;
@@ -73,7 +66,7 @@ class OrganisationsView extends Main implements LocaleChangeObserver, HasDynamic
 
         grid.setId("organisations-grid");
         grid.addClassName("admin-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         codeColumn = grid.addColumn(OrganisationDetails::code).setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(o -> "org-code-cell");
@@ -87,6 +80,7 @@ class OrganisationsView extends Main implements LocaleChangeObserver, HasDynamic
         grid.addItemClickListener(e -> new OrganisationDialog(organisations, e.getItem(), saved -> refresh()).open());
 
         add(title, new AdminTabs(), lead, toolbar, grid);
+        NarrowScreen.follow(this, this::fit);
         refresh();
     }
 
@@ -125,29 +119,10 @@ class OrganisationsView extends Main implements LocaleChangeObserver, HasDynamic
         grid.getDataProvider().refreshAll();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        ExtendedClientDetails details = attachEvent.getUI().getPage().getExtendedClientDetails();
-        if (details != null) {
-            fitTo(details.getWindowInnerWidth());
-        }
-        resize = attachEvent.getUI().getPage().addBrowserWindowResizeListener(e -> fitTo(e.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (resize != null) {
-            resize.remove();
-        }
-        super.onDetach(detachEvent);
-    }
-
     /** On a phone the grid keeps the code, the name and the type; the rest is one tap away in the form. */
-    private void fitTo(int width) {
-        boolean wide = width <= 0 || width >= NARROW_PX;
-        parentColumn.setVisible(wide);
-        membersColumn.setVisible(wide);
+    private void fit(boolean narrow) {
+        parentColumn.setVisible(!narrow);
+        membersColumn.setVisible(!narrow);
     }
 
     @Override

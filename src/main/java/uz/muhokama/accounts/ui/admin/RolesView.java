@@ -59,17 +59,21 @@ class RolesView extends Main implements LocaleChangeObserver, HasDynamicTitle {
 
         grid.setId("roles-grid");
         grid.addClassName("admin-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         nameColumn = grid.addColumn(RoleHolder::displayName).setFlexGrow(2);
         emailColumn = grid.addColumn(RoleHolder::email).setFlexGrow(2);
         roleColumn = grid.addComponentColumn(h -> AdminTexts.roleBadge(this, h.role().role())).setAutoWidth(true)
                 .setFlexGrow(0);
-        sinceColumn = grid.addColumn(h -> AdminTexts.date(h.since(), getLocale())).setAutoWidth(true).setFlexGrow(0);
+        sinceColumn = grid.addColumn(h -> AdminTexts.date(h.since())).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
 
         add(title, new AdminTabs(), lead, toolbar, grid);
+        NarrowScreen.follow(this, narrow -> {
+            emailColumn.setVisible(!narrow);
+            sinceColumn.setVisible(!narrow);
+        });
         refresh();
     }
 
