@@ -7,8 +7,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import uz.muhokama.support.WithPerson;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.WithPerson;
 
 /** The administration pages stay closed to everyone but administrators, whatever the menu shows. */
 @IntegrationTest

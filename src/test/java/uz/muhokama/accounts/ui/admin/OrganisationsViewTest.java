@@ -1,6 +1,7 @@
 package uz.muhokama.accounts.ui.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -17,7 +18,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uz.muhokama.support.WithPerson;
 import uz.muhokama.accounts.MemberView;
 import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.NewOrganisation;
@@ -30,6 +30,7 @@ import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
 import uz.muhokama.support.TestOrganisations;
 import uz.muhokama.support.TestUsers;
+import uz.muhokama.support.WithPerson;
 
 @IntegrationTest
 @WithPerson(email = "view-admin@example.test", roles = "ADMIN")
@@ -168,5 +169,12 @@ class OrganisationsViewTest extends SpringBrowserlessTest {
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).contains("nobody-here@example.test");
         assertThat(memberships.membersOf(id)).isEmpty();
+    }
+
+    @Test
+    void an_unknown_code_leads_to_the_not_found_page() {
+        assertThat(catchThrowable(() -> navigate("admin/organisations/NO-SUCH-CODE-1", OrganisationMembersView.class)))
+                .isNotNull();
+        assertThat(getCurrentView()).isNotInstanceOf(OrganisationMembersView.class);
     }
 }
