@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import uz.muhokama.accounts.SystemAdministrator;
 import uz.muhokama.legislation.ActMetadata;
 import uz.muhokama.legislation.ActService;
 import uz.muhokama.legislation.ActStatus;
@@ -26,10 +27,12 @@ class LegislationDemo {
 
     private final LegislationImportService imports;
     private final ActService acts;
+    private final SystemAdministrator system;
 
-    LegislationDemo(LegislationImportService imports, ActService acts) {
+    LegislationDemo(LegislationImportService imports, ActService acts, SystemAdministrator system) {
         this.imports = imports;
         this.acts = acts;
+        this.system = system;
     }
 
     boolean isLoaded() {
@@ -49,7 +52,7 @@ class LegislationDemo {
 
     private void importCode(Path file, String language, String number) {
         try (InputStream in = Files.newInputStream(file)) {
-            SystemAuthority.asAdmin(() -> {
+            system.call(() -> {
                 ImportPreview preview = imports.preview(in, file.getFileName().toString());
                 ActMetadata metadata = new ActMetadata(ActType.CODE, number, ADOPTED,
                         "Oʻzbekiston Respublikasi Oliy Majlisi", "Qonunchilik maʼlumotlari milliy bazasi",

@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uz.muhokama.files.FileKind;
@@ -39,12 +41,15 @@ public class LegislationImportService {
     private final FileService files;
     private final JooqActRepository acts;
     private final ApplicationEventPublisher events;
+    private final SecurityContextHolderStrategy securityContexts;
     private final Clock clock = Clock.systemUTC();
 
-    LegislationImportService(FileService files, JooqActRepository acts, ApplicationEventPublisher events) {
+    LegislationImportService(FileService files, JooqActRepository acts, ApplicationEventPublisher events,
+                             ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.files = files;
         this.acts = acts;
         this.events = events;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Stores the upload and reads it; nothing is imported yet. */
@@ -90,7 +95,7 @@ public class LegislationImportService {
         acts.insertProvisions(editionId, text);
         acts.setTitle(actId, language, title.strip(), now);
         events.publishEvent(new ActEditionPublished(actId, editionId));
-        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        String actor = securityContexts.getContext().getAuthentication().getName();
         events.publishEvent(new AuditableAction("LEGISLATION_IMPORTED", null, actor, "act:" + actId,
                 language + " edition from " + validFrom + " (" + file.originalName() + ")", null, now));
         return new ImportResult(actId, acts.uriOf(actId).orElseThrow(), editionId,

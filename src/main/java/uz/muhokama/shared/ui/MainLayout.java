@@ -111,8 +111,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             signIn.setId("sign-in-button");
             return signIn;
         }
-        String name = authentication.getAuthenticatedUser(SignedInPerson.class)
-                .map(SignedInPerson::displayName)
+        String name = authentication.getAuthenticatedUser(Object.class)
+                .filter(SignedInPerson.class::isInstance)
+                .map(person -> ((SignedInPerson) person).displayName())
                 .orElseGet(() -> authentication.getPrincipalName().orElse(""));
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
