@@ -19,10 +19,12 @@ class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    private final OrganisationsDemo organisations;
     private final LegislationDemo legislation;
     private final Path corpus;
 
-    DemoData(LegislationDemo legislation, @Value("${muhokama.demo.corpus:../shared/corpus}") String corpus) {
+    DemoData(OrganisationsDemo organisations, LegislationDemo legislation, @Value("${muhokama.demo.corpus:../shared/corpus}") String corpus) {
+        this.organisations = organisations;
         this.legislation = legislation;
         this.corpus = Path.of(corpus);
     }
@@ -31,6 +33,10 @@ class DemoData {
     void load() {
         Thread.ofVirtual().name("demo-data").start(() -> {
             try {
+                if (!organisations.isLoaded()) {
+                    organisations.load();
+                    log.info("Demo organisations loaded");
+                }
                 if (!legislation.isLoaded()) {
                     legislation.load(corpus);
                 }
