@@ -166,6 +166,13 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         Div controls = new Div(languageSelect, parallelSelect, asOf, inside, print);
+        if (act.editions().stream().filter(e -> e.language().equals(language)).count() > 1) {
+            Anchor compare = new Anchor(act.summary().uri().substring(1) + "/compare?lang=" + language,
+                    getTranslation("legislation.act.compare"));
+            compare.setId("act-compare");
+            compare.addClassName("act-print-link");
+            controls.add(compare);
+        }
         controls.addClassName("act-controls");
         return controls;
     }
