@@ -97,7 +97,9 @@ final class Browser implements AutoCloseable {
                 "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=uz");
         // The platform's first audience reads Uzbek: a visitor's browser asks for it unless a journey switches.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "uz-Latn,uz"));
-        return new Browser(new ChromeDriver(service, options), profile);
+        Browser browser = new Browser(new ChromeDriver(service, options), profile);
+        browser.viewport(DESKTOP);
+        return browser;
     }
 
     /** Where the application under test answers, e.g. {@code http://localhost:41234}. */
@@ -292,11 +294,18 @@ final class Browser implements AutoCloseable {
     }
 
     private void resize(Dimension size) {
-        driver.manage().window().setSize(size);
+        viewport(size);
         // Two animation frames: the layout has reacted to the new width before the picture is taken.
         driver.executeAsyncScript("const done = arguments[0];"
                 + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
         waitForVaadin();
+    }
+
+    /** The window's size includes the browser's frame; the page itself must see exactly this width and height. */
+    private void viewport(Dimension size) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", size.width, "height", size.height, "deviceScaleFactor", 1,
+                "mobile", size.width < DESKTOP.width));
     }
 
     /** Forgets this site's cookies, so that the next page is opened by a new anonymous visitor. */
