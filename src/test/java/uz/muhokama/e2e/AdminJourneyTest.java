@@ -32,7 +32,7 @@ class AdminJourneyTest extends EndToEndTest {
         browser.screenshots("organisations");
         browser.click("new-organisation");
         browser.setValue("org-code", code);
-        browser.select("org-type", Messages.get("accounts", "accounts.admin.type.AGENCY"));
+        browser.select("org-type", Messages.uzLatn("accounts.admin.type.AGENCY"));
         browser.setValue("org-name-uz-latn", "Sinov agentligi " + unique);
         browser.setValue("org-name-uz-cyrl", "Синов агентлиги " + unique);
         browser.setValue("org-name-ru", "Тестовое агентство " + unique);
@@ -41,6 +41,7 @@ class AdminJourneyTest extends EndToEndTest {
         browser.click("org-save");
 
         browser.clickGridCell("organisations-grid", code);
+        browser.click("org-members");
         browser.setValue("member-email", editorEmail);
         browser.click("member-add");
 

@@ -19,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -290,6 +291,23 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             resize(DESKTOP);
+        }
+    }
+
+    /**
+     * Keeps what a failed journey saw: a screenshot of the page as it is, its address and its HTML, as
+     * {@code target/screenshots/<test>-<name>-failure.*}.
+     */
+    void keepEvidence(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            String base = owner + "-" + name + "-failure";
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(base + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(SCREENSHOTS.resolve(base + ".html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
+        } catch (IOException | WebDriverException e) {
+            throw new IllegalStateException("could not keep the evidence of a failed journey", e);
         }
     }
 

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +38,14 @@ abstract class EndToEndTest {
     private static final int PORT = freePort();
 
     protected static Browser browser;
+
+    /** A journey that fails leaves a screenshot and the page's HTML behind, to see what went wrong. */
+    @RegisterExtension
+    final AfterTestExecutionCallback evidenceOfFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.keepEvidence(context.getRequiredTestMethod().getName());
+        }
+    };
 
     @LocalServerPort
     private int port;

@@ -10,13 +10,13 @@ class LanguageJourneyTest extends EndToEndTest {
     @Test
     void visitor_switches_to_russian_and_the_choice_survives_a_reload() {
         browser.open("");
-        assertThat(browser.heading()).isEqualTo(Messages.get("shared", "home.title"));
+        assertThat(browser.heading()).isEqualTo(Messages.uzLatn("home.title"));
         assertThat(browser.documentLanguage()).isEqualTo("uz-Latn");
         browser.screenshots("home-uz-latn");
 
         browser.select("language-switcher", "Русский");
 
-        String russianTitle = Messages.get("shared_ru", "home.title");
+        String russianTitle = Messages.ru("home.title");
         assertThat(browser.waitForHeading(russianTitle)).isEqualTo(russianTitle);
         assertThat(browser.documentLanguage()).isEqualTo("ru");
         Cookie remembered = browser.driver().manage().getCookieNamed("muhokama-lang");

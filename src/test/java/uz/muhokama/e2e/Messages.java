@@ -6,33 +6,53 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The texts a journey expects to see, read from the application's own message bundles. */
+/** The texts a journey expects to see, read from the application's own message bundles (any module's). */
 final class Messages {
 
     private Messages() {
     }
 
-    /**
-     * One message of a bundle.
-     *
-     * @param bundle the bundle's file name without {@code .properties}, e.g. {@code shared_ru}
-     */
-    static String get(String bundle, String key) {
-        String resource = "i18n/" + bundle + ".properties";
-        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("message bundle " + resource + " is missing");
+    /** A message in Uzbek Latin, the default language. */
+    static String uzLatn(String key) {
+        return in("", key);
+    }
+
+    /** A message in Russian. */
+    static String ru(String key) {
+        return in("_ru", key);
+    }
+
+    private static String in(String suffix, String key) {
+        try {
+            for (Resource bundle : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:i18n/*.properties")) {
+                String name = bundle.getFilename();
+                if (name != null && isOfLanguage(name, suffix)) {
+                    String message = load(bundle).getProperty(key);
+                    if (message != null) {
+                        return message;
+                    }
+                }
             }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String message = properties.getProperty(key);
-            if (message == null) {
-                throw new IllegalStateException("message " + key + " is missing from " + resource);
-            }
-            return message;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        throw new IllegalStateException("message " + key + " is in no bundle i18n/*" + suffix + ".properties");
+    }
+
+    private static boolean isOfLanguage(String fileName, String suffix) {
+        String base = fileName.substring(0, fileName.length() - ".properties".length());
+        return suffix.isEmpty() ? !base.contains("_") : base.endsWith(suffix) && base.indexOf('_') == base.length() - suffix.length();
+    }
+
+    private static Properties load(Resource bundle) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = bundle.getInputStream()) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 }
