@@ -43,9 +43,11 @@ final class Messages {
         throw new IllegalStateException("message " + key + " is in no bundle i18n/*" + suffix + ".properties");
     }
 
+    /** {@code shared.properties} is Uzbek Latin, {@code shared_ru.properties} Russian; the module name has no {@code _}. */
     private static boolean isOfLanguage(String fileName, String suffix) {
         String base = fileName.substring(0, fileName.length() - ".properties".length());
-        return suffix.isEmpty() ? !base.contains("_") : base.endsWith(suffix) && base.indexOf('_') == base.length() - suffix.length();
+        int languageStart = base.indexOf('_');
+        return suffix.isEmpty() ? languageStart < 0 : languageStart >= 0 && base.substring(languageStart).equals(suffix);
     }
 
     private static Properties load(Resource bundle) throws IOException {
