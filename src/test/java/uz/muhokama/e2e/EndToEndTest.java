@@ -37,6 +37,12 @@ abstract class EndToEndTest {
      */
     private static final int PORT = freePort();
 
+    /**
+     * The journeys' own mail port rather than the test profile's fixed one, so that a journey's mail server never
+     * collides with another build's on the same machine.
+     */
+    protected static final int MAIL_PORT = freePort();
+
     protected static Browser browser;
 
     /** A journey that fails leaves a screenshot and the page's HTML behind, to see what went wrong. */
@@ -54,6 +60,8 @@ abstract class EndToEndTest {
     static void serverAddress(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("muhokama.base-url", () -> "http://localhost:" + PORT);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL_PORT);
     }
 
     @BeforeAll

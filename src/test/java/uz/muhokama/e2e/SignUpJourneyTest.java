@@ -24,7 +24,7 @@ class SignUpJourneyTest extends EndToEndTest {
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"))
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(MAIL_PORT, "127.0.0.1", "smtp"))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
 
