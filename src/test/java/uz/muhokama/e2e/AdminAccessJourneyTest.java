@@ -11,8 +11,8 @@ class AdminAccessJourneyTest extends EndToEndTest {
         browser.open("admin/organisations");
 
         assertThat(browser.waitForPath("/sign-in")).isEqualTo("/sign-in");
-        assertThat(browser.exists("error-403")).isFalse();
-        assertThat(browser.exists("error-404")).isFalse();
+        assertThat(browser.exists("error-403")).as("the access-denied page is shown instead of signing in").isFalse();
+        assertThat(browser.exists("error-404")).as("the not-found page is shown: there is no sign-in page").isFalse();
         browser.screenshots("refused");
     }
 }
