@@ -241,11 +241,6 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** Whether a Vaadin grid shows a cell containing this text. */
-    boolean gridShows(String gridId, String text) {
-        return gridCell(gridId, text) != null;
-    }
-
     /** Clicks the first cell of a Vaadin grid that contains this text, waiting for it to be rendered. */
     void clickGridCell(String gridId, String text) {
         WebElement cell = waiting().withMessage("a cell with '" + text + "' in #" + gridId)
