@@ -1,0 +1,113 @@
+package uz.muhokama.legislation.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import uz.muhokama.legislation.ActDetails;
+import uz.muhokama.legislation.ActService;
+import uz.muhokama.legislation.ActSummary;
+import uz.muhokama.legislation.EditionText;
+import uz.muhokama.legislation.ProvisionView;
+import uz.muhokama.legislation.internal.ActSearchDocuments;
+import uz.muhokama.search.SearchRequest;
+import uz.muhokama.search.SearchResults;
+import uz.muhokama.search.SearchService;
+
+/**
+ * The legislation base over JSON, read-only and anonymous: acts, their text in a language as of a date, one provision
+ * by its eId, and the search. Documented by OpenAPI at {@code /v3/api-docs}.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "Legislation", description = "Adopted acts, editions, provisions and search")
+class LegislationApi {
+
+    private static final int MAX_PAGE = 500;
+
+    private final ActService acts;
+    private final SearchService search;
+
+    LegislationApi(ActService acts, SearchService search) {
+        this.acts = acts;
+        this.search = search;
+    }
+
+    @GetMapping("/acts")
+    @Operation(summary = "Acts, newest adoption first, optionally filtered by words of the title or number")
+    List<ActSummary> acts(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int offset,
+                          @RequestParam(defaultValue = "50") int limit) {
+        return acts.list(q, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE));
+    }
+
+    @GetMapping("/acts/{type}/{year}/{number}")
+    @Operation(summary = "An act's card and the list of its editions")
+    ActDetails act(@PathVariable String type, @PathVariable String year, @PathVariable String number) {
+        return find(type, year, number);
+    }
+
+    @GetMapping("/acts/{type}/{year}/{number}/text")
+    @Operation(summary = "The act's text in a language as it read on a date (today by default)")
+    EditionText text(@PathVariable String type, @PathVariable String year, @PathVariable String number,
+                     @Parameter(description = "uz-Latn, uz-Cyrl, ru or en") @RequestParam String lang,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        ActDetails act = find(type, year, number);
+        return acts.textOn(act, lang, date == null ? LocalDate.now(ActService.TASHKENT) : date)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/acts/{type}/{year}/{number}/provisions/{eId}")
+    @Operation(summary = "One provision by its eId, in a language as of a date")
+    ProvisionView provision(@PathVariable String type, @PathVariable String year, @PathVariable String number,
+                            @PathVariable String eId, @RequestParam String lang,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                            LocalDate date) {
+        return text(type, year, number, lang, date).provisions().stream()
+                .filter(p -> p.eId().equals(eId))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/legislation/search")
+    @Operation(summary = "Article-level full-text search across Uzbek (both scripts), Russian and English")
+    SearchResults search(@RequestParam(defaultValue = "") String q,
+                         @RequestParam(required = false) Set<String> type,
+                         @RequestParam(required = false) Set<String> status,
+                         @RequestParam(required = false) Set<String> language,
+                         @RequestParam(required = false) Integer yearFrom,
+                         @RequestParam(required = false) Integer yearTo,
+                         @RequestParam(required = false) String scope,
+                         @RequestParam(defaultValue = "false") boolean byDate,
+                         @RequestParam(defaultValue = "0") int offset,
+                         @RequestParam(defaultValue = "20") int limit) {
+        Map<String, Set<String>> filters = new HashMap<>();
+        putIfPresent(filters, "type", type);
+        putIfPresent(filters, "status", status);
+        putIfPresent(filters, "language", language);
+        return search.search(new SearchRequest(q, ActSearchDocuments.KIND, filters, yearFrom, yearTo, scope, byDate,
+                offset, limit));
+    }
+
+    private ActDetails find(String type, String year, String number) {
+        return acts.byUri("/act/uz/" + type + "/" + year + "/" + number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static void putIfPresent(Map<String, Set<String>> filters, String facet, Set<String> values) {
+        if (values != null && !values.isEmpty()) {
+            filters.put(facet, values);
+        }
+    }
+}
