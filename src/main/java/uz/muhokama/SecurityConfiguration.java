@@ -3,6 +3,7 @@ package uz.muhokama;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -10,11 +11,15 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Web security: Vaadin's view access checks (deny unless a view says who may see it), a sign-in page, method security
- * for services, and secure headers.
+ * for services, and secure headers. The accounts module supplies how people are checked (its only
+ * {@code AuthenticationProvider} bean), what a refused sign-in shows, and the audit of signing out; OpenID Connect
+ * (OneID) is added when {@code muhokama.oidc.enabled=true}.
  */
 @Configuration
 @EnableWebSecurity
@@ -29,7 +34,10 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailureHandler,
+                                            LogoutHandler signOutAuditHandler,
+                                            @Value("${muhokama.oidc.enabled:false}") boolean oidcEnabled)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
@@ -39,7 +47,12 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/sign-in", "/"));
+        http.formLogin(form -> form.failureHandler(signInFailureHandler));
+        if (oidcEnabled) {
+            http.oauth2Login(oauth -> oauth.loginPage("/sign-in").failureUrl("/sign-in?error=oneid"));
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/sign-in", "/")
+                .addLogoutHandler(signOutAuditHandler));
         return http.build();
     }
 }
