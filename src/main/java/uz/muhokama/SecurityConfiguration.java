@@ -47,7 +47,8 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.formLogin(form -> form.failureHandler(signInFailureHandler));
+        // Configured before Vaadin sets the login page, so the processing address must be named here.
+        http.formLogin(form -> form.loginProcessingUrl("/sign-in").failureHandler(signInFailureHandler));
         if (oidcEnabled) {
             http.oauth2Login(oauth -> oauth.loginPage("/sign-in").failureUrl("/sign-in?error=oneid"));
         }
