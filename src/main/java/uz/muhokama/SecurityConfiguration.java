@@ -3,6 +3,8 @@ package uz.muhokama;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +29,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     /** Vaadin needs inline and evaluated scripts and inline styles; everything else comes from this origin only. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
@@ -50,7 +54,10 @@ class SecurityConfiguration {
         // Configured before Vaadin sets the login page, so the processing address must be named here.
         http.formLogin(form -> form.loginProcessingUrl("/sign-in").failureHandler(signInFailureHandler));
         if (oidcEnabled) {
-            http.oauth2Login(oauth -> oauth.loginPage("/sign-in").failureUrl("/sign-in?error=oneid"));
+            http.oauth2Login(oauth -> oauth.loginPage("/sign-in").failureHandler((request, response, failure) -> {
+                log.warn("OpenID Connect sign-in failed: {}", failure.toString());
+                response.sendRedirect(request.getContextPath() + "/sign-in?error=oneid");
+            }));
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/sign-in", "/")
                 .addLogoutHandler(signOutAuditHandler));
