@@ -34,16 +34,23 @@ class ConfirmEmailView extends Main implements BeforeEnterObserver, LocaleChange
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        confirmed = false;
+        failureKey = null;
         try {
             signUps.confirmEmail(token);
             confirmed = true;
         } catch (AccountException refused) {
             failureKey = refused.messageKey();
         }
+        render();
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
         removeAll();
         Div card = new Div();
         card.addClassNames("form-card", "result-card");

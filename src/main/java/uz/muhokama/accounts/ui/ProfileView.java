@@ -60,7 +60,7 @@ class ProfileView extends Main implements LocaleChangeObserver, HasDynamicTitle 
         displayName.setMaxLength(100);
         displayName.setAutofocus(true);
         displayName.setAutocomplete(Autocomplete.NAME);
-        displayName.addValueChangeListener(e -> publicName.getDataProvider().refreshAll());
+        displayName.addValueChangeListener(e -> relabelPublicName());
         publicName.setId("profile-public-name");
         publicName.setItems(PublicNameChoice.values());
         language.setId("profile-language");
@@ -103,6 +103,13 @@ class ProfileView extends Main implements LocaleChangeObserver, HasDynamicTitle 
         publicName.setValue(shown.publicName());
         language.setValue(shown.language());
         currentPassword.setVisible(shown.hasPassword());
+    }
+
+    /** Refreshing the items re-renders their labels but drops the selection, so it is put back. */
+    private void relabelPublicName() {
+        PublicNameChoice chosen = publicName.getValue();
+        publicName.getDataProvider().refreshAll();
+        publicName.setValue(chosen);
     }
 
     private void save() {

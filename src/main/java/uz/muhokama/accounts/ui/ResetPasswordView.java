@@ -65,12 +65,19 @@ class ResetPasswordView extends Main implements BeforeEnterObserver, LocaleChang
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        linkProblem = null;
+        errors.clear();
+        password.setVisible(true);
+        repeat.setVisible(true);
+        submit.setVisible(true);
+        done.setVisible(false);
         try {
             resets.checkLink(token);
         } catch (AccountException refused) {
             linkProblem = refused.messageKey();
             showLinkProblem();
         }
+        render();
     }
 
     private void submit() {
@@ -101,6 +108,10 @@ class ResetPasswordView extends Main implements BeforeEnterObserver, LocaleChang
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
         title.setText(getTranslation("accounts.reset.title"));
         password.setLabel(getTranslation("accounts.reset.password"));
         password.setHelperText(getTranslation("accounts.signUp.passwordHelper", SignUpView.MIN_PASSWORD));

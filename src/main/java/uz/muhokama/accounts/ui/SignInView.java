@@ -90,10 +90,15 @@ class SignInView extends Main implements BeforeEnterObserver, LocaleChangeObserv
         QueryParameters query = event.getLocation().getQueryParameters();
         error = query.getSingleParameter("error").orElse(null);
         lockedUntil = query.getSingleParameter("until").map(SignInView::epochSeconds).orElse(null);
+        render();
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("accounts.signIn.title"));
         i18n.getForm().setUsername(getTranslation("accounts.signIn.email"));
