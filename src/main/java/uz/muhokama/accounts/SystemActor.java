@@ -9,7 +9,9 @@ import uz.muhokama.shared.Roles;
 
 /**
  * Runs work as the platform itself, with the ADMIN role, for jobs that no person starts (demo data at start-up).
- * Every use is a deliberate exception to "a person is signed in": search for callers before adding one.
+ * Every use is a deliberate exception to "a person is signed in": search for callers before adding one. Meant for
+ * threads outside a Vaadin request: inside one, Vaadin reads the security context from the person's session, so the
+ * signed-in person's own rights apply and nobody gains ADMIN by accident.
  */
 public final class SystemActor {
 

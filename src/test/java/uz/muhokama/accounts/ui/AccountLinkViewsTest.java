@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import java.util.UUID;
@@ -24,12 +24,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import uz.muhokama.accounts.SignUpRequest;
 import uz.muhokama.accounts.SignUpService;
+import uz.muhokama.accounts.internal.SignInFailureHandler;
 import uz.muhokama.shared.SupportedLocale;
 import uz.muhokama.support.IntegrationTest;
 
 /** The pages behind the e-mailed links, and the sign-in page's answers. */
 @IntegrationTest
-class AccountLinkViewsTest extends SpringBrowserlessTest {
+class AccountLinkViewsTest extends AccountsViewTest {
 
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
     private static final String PASSWORD = "Yozgi2026kun";
@@ -95,6 +96,18 @@ class AccountLinkViewsTest extends SpringBrowserlessTest {
         assertThat(form.isError()).isTrue();
         assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains("05:00");
         assertThat($(Anchor.class).withId("sign-in-oneid").exists()).isFalse();
+    }
+
+    @Test
+    void an_unconfirmed_person_may_have_the_link_sent_again() throws Exception {
+        String email = unique();
+        signUps.signUp(new SignUpRequest(email, "Laylo", PASSWORD, PASSWORD, true, SupportedLocale.EN));
+        String first = lastToken(email);
+        VaadinSession.getCurrent().getSession().setAttribute(SignInFailureHandler.UNCONFIRMED_EMAIL, email);
+        open("sign-in", "error", "unconfirmed");
+        test($(Button.class).id("resend-confirmation")).click();
+        assertThat($(Paragraph.class).id("confirmation-resent").isVisible()).isTrue();
+        assertThat(lastToken(email)).isNotEqualTo(first);
     }
 
     private void open(String route, String parameter, String value) {

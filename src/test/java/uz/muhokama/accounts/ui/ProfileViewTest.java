@@ -2,7 +2,6 @@ package uz.muhokama.accounts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,22 +16,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import uz.muhokama.accounts.AccountAdministration;
 import uz.muhokama.accounts.AccountUser;
-import uz.muhokama.accounts.NewAccount;
 import uz.muhokama.accounts.PublicNameChoice;
-import uz.muhokama.accounts.SystemActor;
+import uz.muhokama.accounts.SignUpRequest;
+import uz.muhokama.accounts.SignUpService;
 import uz.muhokama.accounts.internal.AccountUserDetailsService;
 import uz.muhokama.shared.SupportedLocale;
 import uz.muhokama.support.IntegrationTest;
 
 @IntegrationTest
-class ProfileViewTest extends SpringBrowserlessTest {
+class ProfileViewTest extends AccountsViewTest {
 
     private static final String SCRIPT_NAME = "<img src=x onerror=alert(1)>";
 
     @Autowired
-    AccountAdministration administration;
+    SignUpService signUps;
 
     @Autowired
     AccountUserDetailsService users;
@@ -45,9 +43,11 @@ class ProfileViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void signIn() {
         String email = "profile-" + UUID.randomUUID().toString().substring(0, 12) + "@example.uz";
-        userId = SystemActor.callAsSystem(() -> administration.createConfirmedAccount(
-                new NewAccount(email, SCRIPT_NAME, "Qishki2026qor", SupportedLocale.UZ_LATN)));
+        signUps.signUp(new SignUpRequest(email, SCRIPT_NAME, "Qishki2026qor", "Qishki2026qor", true,
+                SupportedLocale.UZ_LATN));
+        jdbc.update("update app_user set email_confirmed_at = current_timestamp where email = ?", email);
         AccountUser user = users.loadUserByUsername(email);
+        userId = user.userId();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,7 +22,7 @@ import uz.muhokama.shared.SupportedLocale;
 import uz.muhokama.support.IntegrationTest;
 
 @IntegrationTest
-class SignUpViewTest extends SpringBrowserlessTest {
+class SignUpViewTest extends AccountsViewTest {
 
     private static final String PASSWORD = "Kuzgi2026barg";
 
