@@ -1,5 +1,6 @@
 package uz.muhokama.accounts.ui;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -30,7 +31,7 @@ import uz.muhokama.support.IntegrationTest;
 
 /** The pages behind the e-mailed links, and the sign-in page's answers. */
 @IntegrationTest
-class AccountLinkViewsTest extends AccountsViewTest {
+class AccountLinkViewsTest extends SpringBrowserlessTest {
 
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
     private static final String PASSWORD = "Yozgi2026kun";

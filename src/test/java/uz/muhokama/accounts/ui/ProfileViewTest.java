@@ -1,5 +1,6 @@
 package uz.muhokama.accounts.ui;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -25,7 +26,7 @@ import uz.muhokama.shared.SupportedLocale;
 import uz.muhokama.support.IntegrationTest;
 
 @IntegrationTest
-class ProfileViewTest extends AccountsViewTest {
+class ProfileViewTest extends SpringBrowserlessTest {
 
     private static final String SCRIPT_NAME = "<img src=x onerror=alert(1)>";
 

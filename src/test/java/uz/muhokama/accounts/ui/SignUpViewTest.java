@@ -1,5 +1,6 @@
 package uz.muhokama.accounts.ui;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -22,7 +23,7 @@ import uz.muhokama.shared.SupportedLocale;
 import uz.muhokama.support.IntegrationTest;
 
 @IntegrationTest
-class SignUpViewTest extends AccountsViewTest {
+class SignUpViewTest extends SpringBrowserlessTest {
 
     private static final String PASSWORD = "Kuzgi2026barg";
 
