@@ -1,8 +1,8 @@
 package uz.muhokama.accounts.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
