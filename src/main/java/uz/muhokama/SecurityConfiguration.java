@@ -3,24 +3,34 @@ package uz.muhokama;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Web security: Vaadin's view access checks (deny unless a view says who may see it), a sign-in page, method security
- * for services, and secure headers.
+ * for services, and secure headers. The accounts module supplies how people are checked (its only
+ * {@code AuthenticationProvider} bean), what a refused sign-in shows, and the audit of signing out; OpenID Connect
+ * (OneID) is added when {@code muhokama.oidc.enabled=true}.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /** Vaadin needs inline and evaluated scripts and inline styles; everything else comes from this origin only. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
@@ -29,17 +39,33 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailureHandler,
+                                            LogoutHandler signOutAuditHandler,
+                                            @Value("${muhokama.oidc.enabled:false}") boolean oidcEnabled)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
-                .requestMatchers("/icons/**", "/images/**").permitAll());
+                .requestMatchers("/icons/**", "/images/**").permitAll()
+                // The public read API, its OpenAPI description, and the server-rendered print view of acts.
+                .requestMatchers(HttpMethod.GET, "/api/v1/**", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**",
+                        "/act/uz/*/*/*/print").permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/sign-in", "/"));
+        // Configured before Vaadin sets the login page, so the processing address must be named here.
+        http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                .failureHandler(signInFailureHandler));
+        if (oidcEnabled) {
+            http.oauth2Login(oauth -> oauth.loginPage("/sign-in").failureHandler((request, response, failure) -> {
+                log.warn("OpenID Connect sign-in failed: {}", failure.toString());
+                response.sendRedirect(request.getContextPath() + "/sign-in?error=oneid");
+            }));
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/sign-in", "/")
+                .addLogoutHandler(signOutAuditHandler));
         return http.build();
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
 
 /**
  * Remembers the application context of the running test, so that static test helpers reach the same beans as the
- * test itself. Several contexts live in one test run, and each one has its own security context holder strategy.
+ * test itself, and starts and ends every test with an empty security context. Several contexts live in one test run,
+ * and each one has its own security context holder strategy (Vaadin installs a fresh one whenever a context starts).
  */
 public class CurrentTestContext extends AbstractTestExecutionListener {
 
@@ -34,11 +35,13 @@ public class CurrentTestContext extends AbstractTestExecutionListener {
         if (strategy != null) {
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }
+        SecurityContextHolder.clearContext();
     }
 
     @Override
     public void afterTestMethod(TestContext testContext) {
         CURRENT.remove();
+        SecurityContextHolder.clearContext();
     }
 
     /** The running test's application context, or {@code null} outside a Spring test method. */
