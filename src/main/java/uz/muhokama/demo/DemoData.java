@@ -20,11 +20,13 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final OrganisationsDemo organisations;
+    private final PeopleDemo people;
     private final LegislationDemo legislation;
     private final Path corpus;
 
-    DemoData(OrganisationsDemo organisations, LegislationDemo legislation, @Value("${muhokama.demo.corpus:../shared/corpus}") String corpus) {
+    DemoData(OrganisationsDemo organisations, PeopleDemo people, LegislationDemo legislation, @Value("${muhokama.demo.corpus:../shared/corpus}") String corpus) {
         this.organisations = organisations;
+        this.people = people;
         this.legislation = legislation;
         this.corpus = Path.of(corpus);
     }
@@ -36,6 +38,10 @@ class DemoData {
                 if (!organisations.isLoaded()) {
                     organisations.load();
                     log.info("Demo organisations loaded");
+                }
+                if (!people.isLoaded()) {
+                    people.load();
+                    log.info("Demo people loaded; see the README for their e-mails and password");
                 }
                 if (!legislation.isLoaded()) {
                     legislation.load(corpus);
