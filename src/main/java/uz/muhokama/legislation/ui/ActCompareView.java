@@ -12,10 +12,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +44,8 @@ class ActCompareView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RouteParameters params = event.getRouteParameters();
-        String uri = "/act/uz/" + params.get("type").orElse("") + "/" + params.get("year").orElse("") + "/"
-                + params.get("number").orElse("");
-        Optional<ActDetails> found = acts.byUri(uri);
+        Optional<ActDetails> found = ActRoute.find(event, acts);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         act = found.get();

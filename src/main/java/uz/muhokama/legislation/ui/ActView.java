@@ -17,10 +17,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -69,12 +67,8 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RouteParameters params = event.getRouteParameters();
-        String uri = "/act/uz/" + params.get("type").orElse("") + "/" + params.get("year").orElse("") + "/"
-                + params.get("number").orElse("");
-        Optional<ActDetails> found = acts.byUri(uri);
+        Optional<ActDetails> found = ActRoute.find(event, acts);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         act = found.get();
@@ -85,7 +79,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         parallel = first(query, "parallel").filter(l -> act.languages().contains(l) && !l.equals(language))
                 .orElse(OFF);
         date = first(query, "date").flatMap(ActView::parseDate).orElse(LocalDate.now(ActService.TASHKENT));
-        eId = params.get("eid").orElse("");
+        eId = event.getRouteParameters().get("eid").orElse("");
         build();
     }
 
