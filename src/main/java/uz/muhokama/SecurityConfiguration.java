@@ -6,12 +6,14 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -39,8 +41,9 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailureHandler,
-                                            LogoutHandler signOutAuditHandler,
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+                                            ObjectProvider<AuthenticationFailureHandler> signInFailureHandler,
+                                            ObjectProvider<LogoutHandler> signOutAuditHandler,
                                             @Value("${muhokama.oidc.enabled:false}") boolean oidcEnabled)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -49,23 +52,32 @@ class SecurityConfiguration {
                 .requestMatchers("/icons/**", "/images/**").permitAll()
                 // The public read API, its OpenAPI description, and the server-rendered print view of acts.
                 .requestMatchers(HttpMethod.GET, "/api/v1/**", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**",
-                        "/act/uz/*/*/*/print").permitAll());
+                        "/act/uz/*/*/*/print").permitAll()
+                .requestMatchers("/api/**").authenticated());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Configured before Vaadin sets the login page, so the processing address must be named here.
-        http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                .failureHandler(signInFailureHandler));
+        http.formLogin(form -> {
+            form.loginPage("/sign-in").loginProcessingUrl("/sign-in");
+            signInFailureHandler.ifAvailable(form::failureHandler);
+        });
         if (oidcEnabled) {
             http.oauth2Login(oauth -> oauth.loginPage("/sign-in").failureHandler((request, response, failure) -> {
                 log.warn("OpenID Connect sign-in failed: {}", failure.toString());
                 response.sendRedirect(request.getContextPath() + "/sign-in?error=oneid");
             }));
         }
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/sign-in", "/")
-                .addLogoutHandler(signOutAuditHandler));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView("/sign-in", "/");
+            signOutAuditHandler.ifAvailable(vaadin::addLogoutHandler);
+            // Every view says who may see it and Vaadin's navigation access control enforces that (a view without a
+            // rule is refused). Letting the rest through here means an unknown address shows the translated 404 page
+            // to everyone instead of a sign-in form; endpoints outside Vaadin have their own rules above.
+            vaadin.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll);
+        });
         return http.build();
     }
 }

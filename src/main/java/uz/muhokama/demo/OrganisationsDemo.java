@@ -46,7 +46,7 @@ class OrganisationsDemo {
     }
 
     boolean isLoaded() {
-        return !organisations.all().isEmpty();
+        return organisations.findByCode(MINISTRY_OF_JUSTICE).isPresent();
     }
 
     void load() {
