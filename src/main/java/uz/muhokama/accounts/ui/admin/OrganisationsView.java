@@ -119,8 +119,9 @@ class OrganisationsView extends Main implements LocaleChangeObserver, HasDynamic
         grid.getDataProvider().refreshAll();
     }
 
-    /** On a phone the grid keeps the code, the name and the type; the rest is one tap away in the form. */
+    /** On a phone the grid keeps the code and the name; the rest is one tap away in the form. */
     private void fit(boolean narrow) {
+        typeColumn.setVisible(!narrow);
         parentColumn.setVisible(!narrow);
         membersColumn.setVisible(!narrow);
     }
