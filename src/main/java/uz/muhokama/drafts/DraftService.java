@@ -279,6 +279,15 @@ public class DraftService {
         return drafts.details(id).filter(d -> d.status().isPublic() || mayEdit(d.organisation()));
     }
 
+    /** An attachment's stored file, if its draft is published or the signed-in person may edit it. */
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> attachmentFile(long attachmentId) {
+        return drafts.attachment(attachmentId)
+                .filter(a -> a.status().isPublic() || drafts.state(a.draft()).map(s -> mayEdit(s.organisation()))
+                        .orElse(false))
+                .flatMap(a -> files.find(a.fileId()));
+    }
+
     /** The provisions of one version, in document order. */
     @Transactional(readOnly = true)
     public List<DraftProvision> text(DraftId id, int versionNumber) {
