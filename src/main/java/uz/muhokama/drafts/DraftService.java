@@ -207,6 +207,35 @@ public class DraftService {
         audit("DRAFT_PUBLISHED", id, "until " + end, now);
     }
 
+    /**
+     * Records a discussion that was held before the draft came to this platform (a draft moved over from another
+     * portal, or the demo data): the draft gets its past period and is closed at once. Only an administrator may do
+     * this, and only with a period that has ended and was as long as the law requires.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void recordPastDiscussion(DraftId id, int expectedVersion, LocalDate firstDay, LocalDate lastDay) {
+        DraftState state = editable(id);
+        requireStatus(state, DraftStatus.DRAFT);
+        if (firstDay == null || lastDay == null) {
+            throw new DraftException("drafts.error.required", "end");
+        }
+        Instant now = now();
+        Instant end = endOf(lastDay);
+        if (end.isAfter(now)) {
+            throw new DraftException("drafts.error.status", "end");
+        }
+        if (lastDay.isBefore(firstDay.plusDays(state.type().minimumDiscussionDays()))) {
+            throw new DraftException("drafts.error.periodTooShort", "end");
+        }
+        Instant start = firstDay.atStartOfDay(TASHKENT).toInstant();
+        if (!drafts.updateState(id, expectedVersion, DraftStatus.CLOSED, start, end, now)) {
+            throw stale();
+        }
+        events.publishEvent(new DraftClosed(id));
+        audit("DRAFT_PAST_DISCUSSION_RECORDED", id, start + " - " + end, now);
+    }
+
     /** Moves the deadline of an open draft later, with a reason shown to the public. */
     @PreAuthorize(EDITOR)
     @Transactional
@@ -303,6 +332,12 @@ public class DraftService {
     @Transactional(readOnly = true)
     public int count(DraftFilter filter) {
         return drafts.count(filter, now());
+    }
+
+    /** Whether a draft with this number exists, published or not. */
+    @Transactional(readOnly = true)
+    public boolean existsWithNumber(String number) {
+        return drafts.idByNumber(number).isPresent();
     }
 
     /** The organisations the signed-in person may create drafts for: their own ministries and agencies. */

@@ -36,7 +36,7 @@ final class DraftHtml {
                 inArticle = true;
             }
             if (p.kind().isHeading()) {
-                html.append("<h3 class=\"draft-heading draft-").append(p.kind().name().toLowerCase())
+                html.append("<h3 class=\"draft-heading draft-h-").append(p.kind().name().toLowerCase())
                         .append("\"").append(p.kind() == ProvisionKind.ARTICLE ? "" : " id=\"" + esc(p.eId()) + "\"")
                         .append("><a class=\"draft-permalink\" href=\"").append(esc(base + "/" + p.eId()))
                         .append("\">").append(esc(labels.apply(p.kind(), p.number()))).append("</a> ")
@@ -45,7 +45,7 @@ final class DraftHtml {
                     html.append("<p>").append(esc(p.text())).append("</p>");
                 }
             } else {
-                html.append("<p class=\"draft-").append(p.kind().name().toLowerCase()).append(mark)
+                html.append("<p class=\"draft-p-").append(p.kind().name().toLowerCase()).append(mark)
                         .append("\" id=\"").append(esc(p.eId())).append("\">").append(esc(p.text())).append("</p>");
             }
         }

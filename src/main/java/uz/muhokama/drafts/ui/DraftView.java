@@ -174,7 +174,7 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
         files.addClassName("draft-attachments");
         files.setId("draft-attachments");
         for (DraftAttachment a : draft.attachments()) {
-            Anchor link = new Anchor("draft-files/" + a.id(), a.title());
+            Anchor link = new Anchor("/draft-files/" + a.id(), a.title());
             link.getElement().setAttribute("download", true);
             link.setRouterIgnore(true);
             link.setId("draft-attachment-" + a.id());
