@@ -231,7 +231,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
         });
         UnorderedList headings = new UnorderedList();
         headings.addClassName("draft-preview-headings");
-        var labels = DraftLabels.of(this);
+        var labels = DraftLabels.of(this, preview.provisions());
         preview.provisions().stream().filter(p -> p.kind().isHeading()).limit(200)
                 .map(p -> new ListItem((labels.apply(p.kind(), p.number()) + " " + p.heading()).strip()))
                 .forEach(headings::add);

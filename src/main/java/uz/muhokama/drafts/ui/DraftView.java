@@ -150,7 +150,7 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
         } else if (draft.start() != null) {
             Span closed = new Span(getTranslation("drafts.period.closedOn",
                     DraftFormat.date(DraftFormat.lastDay(draft.end()), locale)));
-            closed.addClassName("draft-countdown closed");
+            closed.addClassNames("draft-countdown", "closed");
             card.add(closed);
         }
         for (PeriodChange change : draft.extensions()) {
@@ -202,7 +202,7 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
         section.add(versionControls());
         String base = "drafts/" + draft.id().value();
         List<DraftProvision> text = drafts.text(draft.id(), shown);
-        var labels = DraftLabels.of(this);
+        var labels = DraftLabels.of(this, text);
         if (compare > 0) {
             List<DraftProvision> older = drafts.text(draft.id(), Math.min(compare, shown));
             List<DraftProvision> newer = drafts.text(draft.id(), Math.max(compare, shown));
