@@ -76,6 +76,9 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
                 .filter(d -> drafts.mayEdit(d.organisation()))
                 .orElseThrow(NotFoundException::new)).orElse(null);
         preview = null;
+        if (isAttached()) {
+            render();
+        }
     }
 
     @Override

@@ -78,6 +78,9 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
         if (compare == shown || compare > draft.latestVersion()) {
             compare = 0;
         }
+        if (isAttached()) {
+            render();
+        }
     }
 
     private static int number(Map<String, List<String>> query, String name, int fallback) {
@@ -90,6 +93,11 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    /** Builds the page; again on a language switch and when another version or article is chosen on it. */
+    private void render() {
         removeAll();
         Locale locale = getLocale();
         H1 title = new H1(draft.title(locale));

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uz.muhokama.accounts.OrganisationDetails;
@@ -78,7 +80,8 @@ class DraftViewsTest extends SpringBrowserlessTest {
         SignedIn.asAdmin(() -> drafts.addVersion(id, drafts.find(id).orElseThrow().version(), null,
                 TEXT.replace("tartibga solishdir", "himoya qilishdir"), "Takliflar asosida"));
 
-        navigate("drafts/" + id.value() + "?v=2&compare=1", DraftView.class);
+        navigate("drafts/" + id.value(), DraftView.class);
+        UI.getCurrent().navigate("drafts/" + id.value(), QueryParameters.simple(Map.of("v", "2", "compare", "1")));
 
         String diff = $(Html.class).id("draft-diff").getElement().getOuterHTML();
         assertThat(diff).contains("<del>tartibga solishdir.</del>", "<ins>himoya qilishdir.</ins>");
