@@ -1,6 +1,7 @@
 package uz.muhokama.drafts.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -174,7 +175,8 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
         if (editable) {
             section.add(save);
         } else {
-            form.getChildren().forEach(c -> c.getElement().setEnabled(false));
+            form.getChildren().filter(c -> c instanceof HasValue<?, ?>)
+                    .forEach(c -> ((HasValue<?, ?>) c).setReadOnly(true));
         }
         return section;
     }

@@ -258,7 +258,7 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
         against.setItemLabelGenerator(n -> n == null ? getTranslation("drafts.page.compareNone")
                 : getTranslation("drafts.page.versionN", n));
         against.setValue(compare == 0 ? null : compare);
-        against.setEnabled(numbers.size() > 1);
+        against.setVisible(numbers.size() > 1);
         version.addValueChangeListener(e -> go(e.getValue(), 0));
         against.addValueChangeListener(e -> go(shown, e.getValue() == null ? 0 : e.getValue()));
         controls.add(version, against);
