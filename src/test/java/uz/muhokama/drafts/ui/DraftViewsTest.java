@@ -1,6 +1,7 @@
 package uz.muhokama.drafts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Html;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -104,5 +106,32 @@ class DraftViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(DraftEditorView.class);
         assertThat($(Button.class).id("draft-text-preview")).isNotNull();
         assertThat(drafts.count(new DraftFilter(null, null, null, null, title, DraftSort.NEWEST))).isZero();
+    }
+
+    @Test
+    @WithPerson
+    void the_list_finds_a_published_draft_by_a_word_of_its_russian_title() {
+        String word = "Уникальный" + System.nanoTime();
+        OrganisationId ministry = TestOrganisations.create(organisations, OrganisationType.MINISTRY, null);
+        SignedIn.asAdmin(() -> {
+            DraftId id = drafts.create(new DraftFields(ministry, DraftActType.LAW, null, "Loyiha", "Проект " + word,
+                    "Mazmuni", "Содержание"));
+            drafts.setTypedText(id, drafts.find(id).orElseThrow().version(), TEXT);
+            drafts.publish(id, drafts.find(id).orElseThrow().version(), drafts.defaultLastDay(DraftActType.LAW));
+        });
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(DraftsView.class);
+
+        test($(TextField.class).id("drafts-filter-text")).setValue(word.toLowerCase(Locale.ROOT));
+
+        assertThat($(Span.class).id("drafts-count").getText()).isEqualTo("Drafts found: 1");
+        assertThat($(Button.class).withId("drafts-new").exists()).isFalse();
+    }
+
+    @Test
+    @WithPerson
+    void a_citizen_cannot_open_the_editor() {
+        assertThat(catchThrowable(() -> navigate("drafts/new", DraftEditorView.class))).isNotNull();
+        assertThat(getCurrentView()).isNotInstanceOf(DraftEditorView.class);
     }
 }
