@@ -137,6 +137,29 @@ public class DraftService {
         replaceText(state, expectedVersion, DraftTextReader.typed(text), null);
     }
 
+    /**
+     * Corrects a heading the parser read wrongly (or the document had wrong) in an unpublished draft's text; once
+     * published, the text changes only through a new version.
+     */
+    @PreAuthorize(EDITOR)
+    @Transactional
+    public void correctHeading(DraftId id, int expectedVersion, String eId, String heading) {
+        DraftState state = editable(id);
+        requireStatus(state, DraftStatus.DRAFT);
+        String clean = heading == null ? "" : heading.strip();
+        if (clean.length() > 2000) {
+            throw new DraftException("drafts.error.tooLong", "heading");
+        }
+        Instant now = now();
+        if (!drafts.touch(id, expectedVersion, now)) {
+            throw stale();
+        }
+        if (!drafts.updateHeading(id, 1, eId, clean)) {
+            throw new DraftException("drafts.error.notFound");
+        }
+        audit("DRAFT_HEADING_CORRECTED", id, eId + ": " + clean, now);
+    }
+
     /** Adds a new version of a published draft's text from a previewed upload (or typed text when fileId is null). */
     @PreAuthorize(EDITOR)
     @Transactional

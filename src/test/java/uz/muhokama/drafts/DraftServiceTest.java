@@ -268,4 +268,20 @@ class DraftServiceTest {
         assertThat(draft.versions()).extracting(VersionInfo::number).containsExactly(1, 2);
         assertThat(drafts.text(id, 2)).anySatisfy(p -> assertThat(p.text()).contains("himoya qilishdir"));
     }
+
+    @Test
+    void a_misread_heading_is_corrected_before_publication_but_not_after() {
+        DraftId id = draftWithText(DraftActType.LAW);
+        DraftPeople.run(ministry.editor(), Roles.AGENCY_EDITOR, () -> {
+            drafts.correctHeading(id, version(id), "chp_1__art_2", "Asosiy tushunchalar va atamalar");
+            drafts.publish(id, version(id), drafts.defaultLastDay(DraftActType.LAW));
+            assertThatThrownBy(() -> drafts.correctHeading(id, version(id), "chp_1__art_1", "Boshqa"))
+                    .hasMessage("drafts.error.status");
+        });
+
+        assertThat(drafts.text(id, 1)).filteredOn(p -> p.eId().equals("chp_1__art_2")).singleElement()
+                .extracting(DraftProvision::heading).isEqualTo("Asosiy tushunchalar va atamalar");
+        assertThat(drafts.text(id, 1)).filteredOn(p -> p.eId().equals("chp_1__art_1")).singleElement()
+                .extracting(DraftProvision::heading).isEqualTo("Maqsad");
+    }
 }

@@ -248,6 +248,14 @@ public class JooqDraftRepository {
         }
     }
 
+    /** Changes one heading of a version; false if the version has no such provision. */
+    public boolean updateHeading(DraftId draft, int number, String eId, String heading) {
+        return versionId(draft, number).map(versionId -> dsl.update(DRAFT_PROVISION)
+                .set(DRAFT_PROVISION.HEADING, heading)
+                .where(DRAFT_PROVISION.VERSION_ID.eq(versionId).and(DRAFT_PROVISION.E_ID.eq(eId)))
+                .execute() == 1).orElse(false);
+    }
+
     public List<DraftProvision> provisions(DraftId draft, int number) {
         return versionId(draft, number).map(versionId -> dsl.selectFrom(DRAFT_PROVISION)
                 .where(DRAFT_PROVISION.VERSION_ID.eq(versionId))

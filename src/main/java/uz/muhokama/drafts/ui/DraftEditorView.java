@@ -8,7 +8,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -34,6 +38,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uz.muhokama.accounts.OrganisationDetails;
@@ -43,11 +48,13 @@ import uz.muhokama.drafts.DraftDetails;
 import uz.muhokama.drafts.DraftException;
 import uz.muhokama.drafts.DraftFields;
 import uz.muhokama.drafts.DraftId;
+import uz.muhokama.drafts.DraftProvision;
 import uz.muhokama.drafts.DraftService;
 import uz.muhokama.drafts.DraftStatus;
 import uz.muhokama.drafts.TextPreview;
 import uz.muhokama.files.FileKind;
 import uz.muhokama.files.FileRejectedException;
+import uz.muhokama.legislation.ProvisionKind;
 import uz.muhokama.shared.Roles;
 
 /**
@@ -211,6 +218,9 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
         Button read = new Button(getTranslation("drafts.edit.readStructure"), e -> attempt(Map.of("text", typed),
                 () -> showPreview(drafts.previewTyped(typed.getValue()))));
         read.setId("draft-text-preview");
+        if (first && !draft.versions().isEmpty()) {
+            section.add(currentText());
+        }
         section.add(help, upload, typed, read);
         TextField note = new TextField(getTranslation("drafts.edit.versionNote"));
         note.setId("draft-version-note");
@@ -222,6 +232,61 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
             section.add(previewBox(first, note));
         }
         return section;
+    }
+
+    /** The saved text of an unpublished draft: its size, a link to read it, and its headings to correct. */
+    private Div currentText() {
+        List<DraftProvision> text = drafts.text(draft.id(), 1);
+        var labels = DraftLabels.of(this, text);
+        Div box = new Div();
+        box.addClassName("draft-current-text");
+        box.setId("draft-current-text");
+        long articles = text.stream().filter(p -> p.kind() == ProvisionKind.ARTICLE).count();
+        Paragraph size = new Paragraph(getTranslation("drafts.edit.currentText", articles, text.size()));
+        Anchor read = new Anchor("/drafts/" + draft.id().value(), getTranslation("drafts.edit.readText"));
+        read.setId("draft-read-text");
+        Paragraph help = new Paragraph(getTranslation("drafts.edit.headingsHelp"));
+        help.addClassName("draft-help");
+        Grid<DraftProvision> headings = new Grid<>();
+        headings.setId("draft-headings");
+        headings.addClassName("draft-headings");
+        headings.addColumn(p -> labels.apply(p.kind(), p.number())).setHeader(getTranslation("drafts.edit.headingNumber"))
+                .setAutoWidth(true).setFlexGrow(0);
+        headings.addColumn(DraftProvision::heading).setHeader(getTranslation("drafts.edit.heading")).setFlexGrow(1);
+        headings.addComponentColumn(p -> {
+            Button edit = new Button(VaadinIcon.EDIT.create(), e -> editHeading(p, labels.apply(p.kind(), p.number())));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(getTranslation("drafts.edit.editHeading"));
+            edit.setTooltipText(getTranslation("drafts.edit.editHeading"));
+            edit.setId("draft-heading-edit-" + p.eId());
+            return edit;
+        }).setAutoWidth(true).setFlexGrow(0);
+        headings.setItems(text.stream().filter(p -> p.kind().isHeading()).toList());
+        box.add(size, read, help, headings);
+        return box;
+    }
+
+    private void editHeading(DraftProvision provision, String label) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("drafts.edit.editHeading") + " · " + label);
+        TextField heading = new TextField(getTranslation("drafts.edit.heading"));
+        heading.setId("draft-heading-field");
+        heading.setValue(provision.heading());
+        heading.setWidthFull();
+        heading.setMaxLength(2000);
+        Button save = new Button(getTranslation("drafts.edit.save"), e -> attempt(Map.of("heading", heading), () -> {
+            drafts.correctHeading(draft.id(), draft.version(), provision.eId(), heading.getValue());
+            dialog.close();
+            reload();
+            saved();
+        }));
+        save.setId("draft-heading-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("drafts.edit.cancel"), e -> dialog.close());
+        dialog.add(heading);
+        dialog.getFooter().add(cancel, save);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
     }
 
     private Div previewBox(boolean first, TextField note) {
