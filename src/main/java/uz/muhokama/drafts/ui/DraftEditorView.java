@@ -207,6 +207,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
             }
         });
         upload.setId("draft-text-upload");
+        UploadTexts.apply(upload, this);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) FileKind.LEGAL_TEXT.maxBytes());
         upload.setAcceptedFileTypes(".doc", ".docx", ".odt", ".pdf", ".rtf", ".html", ".htm", ".txt");
@@ -363,8 +364,10 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
             }
         });
         upload.setId("draft-attachment-upload");
+        UploadTexts.apply(upload, this);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) FileKind.ATTACHMENT.maxBytes());
+        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".odt", ".ods", ".rtf", ".jpg", ".jpeg", ".png", ".webp");
         Div row = new Div(kind, title);
         row.addClassName("draft-row");
         section.add(existing, row, upload);
