@@ -48,7 +48,7 @@ public final class DraftTextReader {
         return out;
     }
 
-    /** The preamble and unstructured paragraphs count as text too: a draft without any provision has no text. */
+    /** Whether nothing of the text became a provision (a scanned PDF, a preamble alone): no text for a draft. */
     public static boolean isEmpty(ParsedText text) {
         return text.provisions().isEmpty();
     }
