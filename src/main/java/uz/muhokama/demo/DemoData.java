@@ -22,12 +22,15 @@ class DemoData {
     private final OrganisationsDemo organisations;
     private final PeopleDemo people;
     private final LegislationDemo legislation;
+    private final DraftsDemo drafts;
     private final Path corpus;
 
-    DemoData(OrganisationsDemo organisations, PeopleDemo people, LegislationDemo legislation, @Value("${muhokama.demo.corpus:../shared/corpus}") String corpus) {
+    DemoData(OrganisationsDemo organisations, PeopleDemo people, LegislationDemo legislation, DraftsDemo drafts,
+             @Value("${muhokama.demo.corpus:../shared/corpus}") String corpus) {
         this.organisations = organisations;
         this.people = people;
         this.legislation = legislation;
+        this.drafts = drafts;
         this.corpus = Path.of(corpus);
     }
 
@@ -45,6 +48,9 @@ class DemoData {
                 }
                 if (!legislation.isLoaded()) {
                     legislation.load(corpus);
+                }
+                if (!drafts.isLoaded()) {
+                    drafts.load(corpus);
                 }
             } catch (RuntimeException e) {
                 log.error("Demo data could not be loaded", e);

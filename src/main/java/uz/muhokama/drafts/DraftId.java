@@ -1,0 +1,5 @@
+package uz.muhokama.drafts;
+
+/** A draft's identity. */
+public record DraftId(long value) {
+}

@@ -1,0 +1,7 @@
+package uz.muhokama.drafts;
+
+/** Orders of the list of drafts. */
+public enum DraftSort {
+    NEWEST,
+    CLOSING_SOON
+}

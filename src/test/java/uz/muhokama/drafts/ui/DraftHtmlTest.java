@@ -1,0 +1,46 @@
+package uz.muhokama.drafts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+import uz.muhokama.drafts.DraftProvision;
+import uz.muhokama.legislation.ProvisionKind;
+
+class DraftHtmlTest {
+
+    static final BiFunction<ProvisionKind, String, String> LABELS = (kind, number) -> number + "-modda.";
+
+    static DraftProvision article(String number, String heading) {
+        return new DraftProvision(ProvisionKind.ARTICLE, number, heading, "", "art_" + number, "art_" + number);
+    }
+
+    static DraftProvision paragraph(String article, String text) {
+        return new DraftProvision(ProvisionKind.PARAGRAPH, "1", "", text, "art_" + article + "__para_1",
+                "art_" + article + "__para_1");
+    }
+
+    @Test
+    void markup_in_a_text_is_shown_as_text() {
+        String html = DraftHtml.text(List.of(article("1", "<b>Maqsad</b>"), paragraph("1", "<script>x()</script>")),
+                "drafts/7", LABELS, null);
+
+        assertThat(html).contains("&lt;b&gt;Maqsad&lt;/b&gt;", "&lt;script&gt;x()&lt;/script&gt;")
+                .doesNotContain("<script>", "<b>");
+    }
+
+    @Test
+    void the_difference_lists_changed_added_and_dropped_provisions_only() {
+        List<DraftProvision> older = List.of(article("1", "Maqsad"), paragraph("1", "Eski matn."),
+                article("2", "Oʻchirilgan modda"));
+        List<DraftProvision> newer = List.of(article("1", "Maqsad"), paragraph("1", "Yangi matn."),
+                article("3", "Yangi modda"));
+
+        String html = DraftHtml.diff(older, newer, LABELS, "none");
+
+        assertThat(html).contains("<del>Eski</del> <ins>Yangi</ins> matn.", "<ins>Yangi modda</ins>",
+                "<del>Oʻchirilgan modda</del>").doesNotContain("Maqsad", "none");
+        assertThat(DraftHtml.diff(older, older, LABELS, "none")).contains("none");
+    }
+}
