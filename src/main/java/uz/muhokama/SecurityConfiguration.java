@@ -55,7 +55,7 @@ class SecurityConfiguration {
                 .requestMatchers("/icons/**", "/images/**").permitAll()
                 // The public read API, its OpenAPI description, and the server-rendered print view of acts.
                 .requestMatchers(HttpMethod.GET, "/api/v1/**", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**",
-                        "/act/uz/*/*/*/print").permitAll()
+                        "/act/uz/*/*/*/print", "/draft-files/*").permitAll()
                 .requestMatchers("/api/**").authenticated());
         // The API answers 401, not a redirect to the sign-in page.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
