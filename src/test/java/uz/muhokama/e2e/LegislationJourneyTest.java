@@ -118,6 +118,45 @@ class LegislationJourneyTest extends EndToEndTest {
         browser.screenshots("compare");
     }
 
+    @Test
+    void admin_uploads_an_archive_and_follows_the_bulk_import_to_its_results() throws IOException {
+        String unique = Long.toString(System.nanoTime(), 36);
+        String email = "e2e-lex-bulk-" + unique + "@example.uz";
+        long admin = confirmedPerson(email, "Lex bulk " + unique);
+        jdbc.update("insert into user_role (user_id, role, granted_at) values (?, 'ADMIN', ?)", admin, now());
+        Path zip = java.nio.file.Files.createTempFile("bulk-journey", ".zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(
+                java.nio.file.Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("obodonlashtirish.html"));
+            out.write(java.nio.file.Files.readAllBytes(FIXTURES.resolve("small-act-2020.html")));
+            out.putNextEntry(new java.util.zip.ZipEntry("ichki.zip"));
+            out.write(new byte[] {'P', 'K'});
+            out.closeEntry();
+        }
+
+        signIn(email, PASSWORD);
+        browser.open("legislation/import");
+        browser.byId("bulk-upload");
+        List<WebElement> inputs = browser.driver().findElements(By.cssSelector("vaadin-upload input[type=file]"));
+        WebElement input = inputs.isEmpty() ? (WebElement) browser.driver().executeScript(
+                "return document.getElementById('bulk-upload').querySelector('input[type=file]')"
+                        + " || document.getElementById('bulk-upload').shadowRoot.querySelector('input[type=file]');")
+                : inputs.getLast();
+        input.sendKeys(zip.toRealPath().toString());
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (browser.driver().findElements(By.cssSelector("#bulk-results li")).size() < 2
+                && System.nanoTime() < deadline) {
+            pause();
+        }
+        browser.waitForVaadin();
+        List<WebElement> lines = browser.driver().findElements(By.cssSelector("#bulk-results li"));
+        assertThat(lines).hasSize(2);
+        assertThat(browser.byId("bulk-results").getText())
+                .contains(Messages.uzLatn("legislation.bulk.status.SKIPPED"))
+                .contains(Messages.uzLatn("legislation.bulk.nestedArchive"));
+        browser.screenshots("bulk");
+    }
+
     private String importThroughThePage(String file, String number, String shot) {
         browser.open("legislation/import");
         browser.byId("import-upload");

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import uz.muhokama.legislation.ActDetails;
 import uz.muhokama.legislation.ActStatus;
 import uz.muhokama.legislation.ActSummary;
+import uz.muhokama.legislation.ActUpdate;
 import uz.muhokama.legislation.ActType;
 import uz.muhokama.legislation.EditionInfo;
 import uz.muhokama.legislation.EditionText;
@@ -57,6 +58,12 @@ public class JooqActQuery {
                 .orderBy(LEGAL_ACT.ADOPTED_ON.desc(), LEGAL_ACT.ID.desc())
                 .offset(offset).limit(limit)
                 .fetch(JooqActQuery::summary);
+    }
+
+    /** The acts added or changed last, newest first. */
+    public List<ActUpdate> recentlyUpdated(int limit) {
+        return dsl.selectFrom(LEGAL_ACT).orderBy(LEGAL_ACT.UPDATED_AT.desc(), LEGAL_ACT.ID.desc()).limit(limit)
+                .fetch(act -> new ActUpdate(summary(act), act.getUpdatedAt().toInstant()));
     }
 
     public int count(String titleContains) {

@@ -148,6 +148,8 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         print.setRouterIgnore(true);
         print.setId("act-print");
         print.addClassName("act-print-link");
+        Anchor akn = download("akn.xml", "legislation.act.downloadXml", "act-akn");
+        Anchor docx = download("text.docx", "legislation.act.downloadDocx", "act-docx");
         TextField inside = new TextField(getTranslation("legislation.act.searchInside"));
         inside.setId("act-search");
         inside.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -159,7 +161,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 insideHits.removeAll();
             }
         });
-        Div controls = new Div(languageSelect, parallelSelect, asOf, inside, print);
+        Div controls = new Div(languageSelect, parallelSelect, asOf, inside, print, akn, docx);
         if (act.editions().stream().filter(e -> e.language().equals(language)).count() > 1) {
             Anchor compare = new Anchor(act.summary().uri().substring(1) + "/compare?lang=" + language,
                     getTranslation("legislation.act.compare"));
@@ -169,6 +171,16 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         controls.addClassName("act-controls");
         return controls;
+    }
+
+    private Anchor download(String file, String labelKey, String id) {
+        Anchor link = new Anchor(act.summary().uri() + "/" + file + "?lang=" + language + "&date=" + date,
+                getTranslation(labelKey));
+        link.setRouterIgnore(true);
+        link.getElement().setAttribute("download", true);
+        link.setId(id);
+        link.addClassName("act-print-link");
+        return link;
     }
 
     private void searchInside(String words) {
