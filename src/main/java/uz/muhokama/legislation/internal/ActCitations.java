@@ -44,9 +44,9 @@ public final class ActCitations {
             "(?<![\\p{L}\\p{N}])(?:O[" + APOSTROPHES + "]?RQ|ЎРҚ|ЗРУ|ZRU|PQ|ПҚ|ПП|PF|ПФ|УП)[ -–]?\\d{1,6}(?:-son)?"
                     + "(?![\\p{N}])");
     private static final Pattern UZ_CODE = Pattern.compile(
-            "(?<![\\p{L}])(\\p{Lu}[\\p{L}" + APOSTROPHES + "]{2,}) kodeksining (\\d{1,4})-moddasi");
+            "(?<![\\p{L}])(\\p{Lu}[\\p{L}" + APOSTROPHES + "]{2,}) kodeksining (\\d{1,4})-moddasi\\p{L}*");
     private static final Pattern UZ_SAME = Pattern.compile(
-            "(?<![\\p{L}])[Uu]shbu (?:Kodeks|Qonun)ning (\\d{1,4})-moddasi");
+            "(?<![\\p{L}])[Uu]shbu (?:Kodeks|Qonun)ning (\\d{1,4})-moddasi\\p{L}*");
     private static final Pattern RU_CODE = Pattern.compile(
             "(?<![\\p{L}])[Сс]тать(?:я|и|е|ю|ей) (\\d{1,4}) ([А-ЯЁ][а-яё]{3,}) [Кк]одекса");
     private static final Pattern RU_SAME = Pattern.compile(
@@ -60,13 +60,14 @@ public final class ActCitations {
             return List.of();
         }
         List<Citation> found = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            String matched = m.group();
-            ActNumbers.citationKey(matched).ifPresent(key ->
-                    found.add(new Citation(m.start(), m.end(), Kind.NUMBER, key, "")));
+        Matcher numbers = NUMBER.matcher(text);
+        while (numbers.find()) {
+            int start = numbers.start();
+            int end = numbers.end();
+            ActNumbers.citationKey(numbers.group())
+                    .ifPresent(key -> found.add(new Citation(start, end, Kind.NUMBER, key, "")));
         }
-        m = UZ_CODE.matcher(text);
+        Matcher m = UZ_CODE.matcher(text);
         while (m.find()) {
             found.add(new Citation(m.start(), m.end(), Kind.CODE_ARTICLE, m.group(1).toLowerCase(Locale.ROOT),
                     m.group(2)));

@@ -35,6 +35,7 @@ import uz.muhokama.legislation.ActDetails;
 import uz.muhokama.legislation.ActService;
 import uz.muhokama.legislation.EditionText;
 import uz.muhokama.legislation.ProvisionKind;
+import uz.muhokama.legislation.internal.ActCitationLinks;
 import uz.muhokama.legislation.internal.ActHtml;
 import uz.muhokama.shared.SupportedLocale;
 
@@ -51,6 +52,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ActService acts;
     private final transient SearchService search;
+    private final transient ActCitationLinks citations;
     private final SearchHitsList insideHits = new SearchHitsList();
     private ActDetails act;
     private String language;
@@ -58,9 +60,10 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private LocalDate date;
     private String eId;
 
-    ActView(ActService acts, SearchService search) {
+    ActView(ActService acts, SearchService search, ActCitationLinks citations) {
         this.acts = acts;
         this.search = search;
+        this.citations = citations;
         insideHits.setId("act-search-hits");
         addClassNames("page", "act-page");
     }
@@ -109,7 +112,8 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             body = ActHtml.renderSideBySide(text.get(), other.get(), act.summary().uri(), labels,
                     labels(parallel));
         } else {
-            body = ActHtml.render(text.get(), act.summary().uri(), labels, eId);
+            body = ActHtml.render(text.get(), act.summary().uri(), labels, eId,
+                    citations.forText(act.summary().uri(), text.get()));
         }
         Html content = new Html("<div class=\"act-body\">" + body + "</div>");
         Div layout = new Div(contents, content);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uz.muhokama.legislation.internal.ActCitationLinks;
 import uz.muhokama.legislation.internal.ActHtml;
 
 /**
@@ -28,9 +29,11 @@ class ActPrintController {
             @media print{body{margin:0}a{color:inherit;text-decoration:none}}""";
 
     private final ActTexts texts;
+    private final ActCitationLinks citations;
 
-    ActPrintController(ActTexts texts) {
+    ActPrintController(ActTexts texts, ActCitationLinks citations) {
         this.texts = texts;
+        this.citations = citations;
     }
 
     @GetMapping(value = "/act/uz/{type}/{year}/{number}/print", produces = MediaType.TEXT_HTML_VALUE)
@@ -49,7 +52,8 @@ class ActPrintController {
                 + "<title>" + title + "</title><link rel=\"canonical\" href=\"" + r.uri() + "\"><style>" + STYLE
                 + "</style></head><body><h1>" + title + "</h1><p class=\"meta\">"
                 + ActHtml.escape(texts.facts(r))
-                + "</p>" + ActHtml.render(r.text(), r.uri(), texts.labels(r.locale()), "") + "</body></html>";
+                + "</p>" + ActHtml.render(r.text(), r.uri(), texts.labels(r.locale()), "",
+                citations.forText(r.uri(), r.text())) + "</body></html>";
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(html);
     }
 }
