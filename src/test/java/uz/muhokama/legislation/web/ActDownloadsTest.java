@@ -109,6 +109,14 @@ class ActDownloadsTest {
     }
 
     @Test
+    void the_print_view_links_the_articles_the_code_cites_of_itself() throws Exception {
+        String html = mvc.perform(get(uri + "/print")).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).containsPattern("<a class=\"citation\" href=\"" + uri
+                + "/chp_\\d+__art_46\">ushbu Kodeksning 46-moddasi");
+    }
+
+    @Test
     void an_unknown_act_is_not_found() throws Exception {
         assertThat(mvc.perform(get("/act/uz/code/1900/1/akn.xml")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
