@@ -72,6 +72,7 @@ class LegislationJourneyTest extends EndToEndTest {
             assertThat(first.getAttribute("href")).as(query).contains("/" + ARTICLE_13 + "?lang=");
         }
         browser.screenshots("search-russian");
+        assertThat(browser.byId("legislation-feed").getAttribute("href")).contains("/legislation/feed.atom");
         firstHit("mehnat to'g'risidagi qonunchilikning o'zaro nisbati").click();
         browser.waitForVaadin();
         assertThat(browser.path()).endsWith("/" + ARTICLE_13);
@@ -91,6 +92,13 @@ class LegislationJourneyTest extends EndToEndTest {
                 type -> assertThat(type).startsWith("text/html"));
         assertThat(print.body()).contains("id=\"" + ARTICLE_13 + "\"")
                 .contains("Соотношение трудового законодательства");
+        for (String download : new String[] {"act-akn", "act-docx"}) {
+            HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(browser.byId(download).getAttribute("href"))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(file.statusCode()).as(download).isEqualTo(200);
+            assertThat(file.body().length).as(download).isGreaterThan(10_000);
+        }
         browser.driver().get(browser.byId("act-print").getAttribute("href"));
         assertThat(browser.path()).isEqualTo(uri + "/print");
         assertThat(browser.driver().findElement(By.id(ARTICLE_13)).getText()).contains("13");
