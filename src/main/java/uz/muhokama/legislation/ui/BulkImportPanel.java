@@ -68,6 +68,7 @@ class BulkImportPanel extends Div {
             });
         });
         upload.setId("bulk-upload");
+        UploadTexts.apply(upload, this);
         upload.setMaxFiles(50);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".zip", ".doc", ".docx", ".odt", ".pdf", ".rtf", ".html", ".htm", ".xml",
@@ -110,8 +111,9 @@ class BulkImportPanel extends Div {
                 results.add(line(item.name(), item.status().name(), reason, item.uri()));
             }
         }
-        if (!running) {
-            UI.getCurrent().setPollInterval(-1);
+        UI ui = UI.getCurrent();
+        if (!running && !jobs.isEmpty() && ui != null) {
+            ui.setPollInterval(-1);
         }
     }
 

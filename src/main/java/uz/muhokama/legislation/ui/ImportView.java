@@ -76,6 +76,7 @@ class ImportView extends Main implements LocaleChangeObserver, HasDynamicTitle {
             }
         });
         upload.setId("import-upload");
+        UploadTexts.apply(upload, this);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) FileKind.LEGAL_TEXT.maxBytes());
         upload.setAcceptedFileTypes(".doc", ".docx", ".odt", ".pdf", ".rtf", ".html", ".htm", ".xml", ".txt");
