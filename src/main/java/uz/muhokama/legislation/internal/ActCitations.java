@@ -7,12 +7,13 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uz.muhokama.legislation.ActNumbers;
+import uz.muhokama.search.TextAnalyzers;
 
 /**
  * Finds citations in the text of a provision: act numbers in any script ({@code ПҚ-4699}, {@code PQ-4699-son},
  * {@code OʻRQ-798}, {@code ЗРУ-798}), articles of a named code ({@code Mehnat kodeksining 13-moddasi},
  * {@code статья 13 Трудового кодекса}) and articles of the act itself ({@code ushbu Kodeksning 13-moddasi},
- * {@code статьи 13 настоящего Кодекса}). Whether a citation becomes a link is decided by whoever renders it: only
+ * {@code статьи 13 настоящего Кодекса}), in Uzbek Latin and Cyrillic and in Russian. Whether a citation becomes a link is decided by whoever renders it: only
  * acts in the base are linked.
  */
 public final class ActCitations {
@@ -47,6 +48,10 @@ public final class ActCitations {
             "(?<![\\p{L}])(\\p{Lu}[\\p{L}" + APOSTROPHES + "]{2,}) kodeksining (\\d{1,4})-moddasi\\p{L}*");
     private static final Pattern UZ_SAME = Pattern.compile(
             "(?<![\\p{L}])[Uu]shbu (?:Kodeks|Qonun)ning (\\d{1,4})-moddasi\\p{L}*");
+    private static final Pattern UZ_CYRL_CODE = Pattern.compile(
+            "(?<![\\p{L}])([А-ЯЎҚҒҲ][\\p{L}]{2,}) кодексининг (\\d{1,4})-моддаси\\p{L}*");
+    private static final Pattern UZ_CYRL_SAME = Pattern.compile(
+            "(?<![\\p{L}])[Уу]шбу (?:Кодекс|Қонун)нинг (\\d{1,4})-моддаси\\p{L}*");
     private static final Pattern RU_CODE = Pattern.compile(
             "(?<![\\p{L}])[Сс]тать(?:я|и|е|ю|ей) (\\d{1,4}) ([А-ЯЁ][а-яё]{3,}) [Кк]одекса");
     private static final Pattern RU_SAME = Pattern.compile(
@@ -72,6 +77,12 @@ public final class ActCitations {
             found.add(new Citation(m.start(), m.end(), Kind.CODE_ARTICLE, m.group(1).toLowerCase(Locale.ROOT),
                     m.group(2)));
         }
+        m = UZ_CYRL_CODE.matcher(text);
+        while (m.find()) {
+            // Codes are looked up by their Latin title: "Меҳнат" is "mehnat" there.
+            found.add(new Citation(m.start(), m.end(), Kind.CODE_ARTICLE, TextAnalyzers.foldUzbek(m.group(1)),
+                    m.group(2)));
+        }
         m = RU_CODE.matcher(text);
         while (m.find()) {
             String adjective = m.group(2).toLowerCase(Locale.ROOT);
@@ -79,7 +90,7 @@ public final class ActCitations {
             String stem = adjective.substring(0, adjective.length() - (adjective.length() > 6 ? 3 : 2));
             found.add(new Citation(m.start(), m.end(), Kind.CODE_ARTICLE, stem, m.group(1)));
         }
-        for (Pattern same : List.of(UZ_SAME, RU_SAME)) {
+        for (Pattern same : List.of(UZ_SAME, UZ_CYRL_SAME, RU_SAME)) {
             m = same.matcher(text);
             while (m.find()) {
                 found.add(new Citation(m.start(), m.end(), Kind.SAME_ACT_ARTICLE, "", m.group(1)));

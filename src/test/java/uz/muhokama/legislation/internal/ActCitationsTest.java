@@ -46,6 +46,18 @@ class ActCitationsTest {
     }
 
     @Test
+    void an_article_of_a_named_code_in_uzbek_cyrillic_names_the_code_by_its_latin_title() {
+        assertThat(ActCitations.find("Меҳнат кодексининг 13-моддасига мувофиқ"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo(Kind.CODE_ARTICLE);
+                    assertThat(c.target()).isEqualTo("mehnat");
+                    assertThat(c.article()).isEqualTo("13");
+                });
+        assertThat(ActCitations.find("ушбу Кодекснинг 46-моддаси")).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(Kind.SAME_ACT_ARTICLE));
+    }
+
+    @Test
     void an_article_of_the_act_itself_is_found() {
         assertThat(ActCitations.find("ushbu Kodeksning 13-moddasi bilan belgilangan"))
                 .singleElement().satisfies(c -> {
