@@ -47,11 +47,11 @@ public final class ActCitations {
     private static final Pattern UZ_CODE = Pattern.compile(
             "(?<![\\p{L}])(\\p{Lu}[\\p{L}" + APOSTROPHES + "]{2,}) kodeksining (\\d{1,4})-moddasi\\p{L}*");
     private static final Pattern UZ_SAME = Pattern.compile(
-            "(?<![\\p{L}])[Uu]shbu (?:Kodeks|Qonun)ning (\\d{1,4})-moddasi\\p{L}*");
+            "(?<![\\p{L}])[Uu]shbu (?:Kodeks|Qonun|Qaror|Farmon)ning (\\d{1,4})-moddasi\\p{L}*");
     private static final Pattern UZ_CYRL_CODE = Pattern.compile(
             "(?<![\\p{L}])([А-ЯЎҚҒҲ][\\p{L}]{2,}) кодексининг (\\d{1,4})-моддаси\\p{L}*");
     private static final Pattern UZ_CYRL_SAME = Pattern.compile(
-            "(?<![\\p{L}])[Уу]шбу (?:Кодекс|Қонун)нинг (\\d{1,4})-моддаси\\p{L}*");
+            "(?<![\\p{L}])[Уу]шбу (?:Кодекс|Қонун|Қарор|Фармон)нинг (\\d{1,4})-моддаси\\p{L}*");
     private static final Pattern RU_CODE = Pattern.compile(
             "(?<![\\p{L}])[Сс]тать(?:я|и|е|ю|ей) (\\d{1,4}) ([А-ЯЁ][а-яё]{3,}) [Кк]одекса");
     private static final Pattern RU_SAME = Pattern.compile(

@@ -64,6 +64,8 @@ class ActCitationsTest {
                     assertThat(c.kind()).isEqualTo(Kind.SAME_ACT_ARTICLE);
                     assertThat(c.article()).isEqualTo("13");
                 });
+        assertThat(ActCitations.find("bunda ushbu Qarorning 2-moddasi qoidalari"))
+                .singleElement().satisfies(c -> assertThat(c.article()).isEqualTo("2"));
         assertThat(ActCitations.find("предусмотренных частью второй статьи 13 настоящего Кодекса"))
                 .singleElement().satisfies(c -> assertThat(c.article()).isEqualTo("13"));
     }
