@@ -35,6 +35,11 @@ public class ActService {
         return query.list(text, offset, Math.min(limit, 500));
     }
 
+    /** The acts added or given a new edition last, newest first, for the news feed. */
+    public List<ActUpdate> recentlyUpdated(int limit) {
+        return query.recentlyUpdated(Math.min(limit, 200));
+    }
+
     public int count(String text) {
         return query.count(text);
     }

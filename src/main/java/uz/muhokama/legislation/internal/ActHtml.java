@@ -2,6 +2,7 @@ package uz.muhokama.legislation.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
@@ -23,10 +24,23 @@ public final class ActHtml {
         String copyLink();
     }
 
+    /** Where a citation in the text leads, if anywhere (an address of this site). */
+    public interface CitationLinks {
+        Optional<String> href(ActCitations.Citation citation);
+
+        CitationLinks NONE = citation -> Optional.empty();
+    }
+
     private ActHtml() {
     }
 
     public static String render(EditionText text, String actUri, Labels labels, String highlightedEId) {
+        return render(text, actUri, labels, highlightedEId, CitationLinks.NONE);
+    }
+
+    /** The text with its citations of acts in the base as links ({@code PQ-4699}, "Mehnat kodeksining 13-moddasi"). */
+    public static String render(EditionText text, String actUri, Labels labels, String highlightedEId,
+                                CitationLinks citations) {
         StringBuilder html = new StringBuilder(text.provisions().size() * 300);
         html.append("<div class=\"act-text\" lang=\"").append(text.edition().language()).append("\">");
         boolean inArticle = false;
@@ -46,7 +60,7 @@ public final class ActHtml {
                 html.append("<p class=\"prov-").append(p.kind().name().toLowerCase())
                         .append(p.eId().equals(highlightedEId) ? " highlighted" : "")
                         .append("\" id=\"").append(escape(p.eId())).append("\">")
-                        .append(escape(p.text())).append("</p>");
+                        .append(linked(p.text(), citations)).append("</p>");
             }
         }
         if (inArticle) {
@@ -125,6 +139,26 @@ public final class ActHtml {
     private static String title(ProvisionView p, Labels labels) {
         String label = labels.label(p.kind(), p.number());
         return label.isEmpty() ? p.heading() : label + " " + p.heading();
+    }
+
+    /** Escapes the text and wraps each citation that leads somewhere in a link; the rest stays plain text. */
+    static String linked(String text, CitationLinks citations) {
+        if (citations == CitationLinks.NONE) {
+            return escape(text);
+        }
+        StringBuilder html = new StringBuilder();
+        int at = 0;
+        for (ActCitations.Citation citation : ActCitations.find(text)) {
+            Optional<String> href = citations.href(citation);
+            if (href.isEmpty()) {
+                continue;
+            }
+            html.append(escape(text.substring(at, citation.start())))
+                    .append("<a class=\"citation\" href=\"").append(escape(href.get())).append("\">")
+                    .append(escape(text.substring(citation.start(), citation.end()))).append("</a>");
+            at = citation.end();
+        }
+        return html.append(escape(text.substring(at))).toString();
     }
 
     public static String escape(String text) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import uz.muhokama.legislation.ActDetails;
 import uz.muhokama.legislation.ActStatus;
 import uz.muhokama.legislation.ActSummary;
+import uz.muhokama.legislation.ActUpdate;
 import uz.muhokama.legislation.ActType;
 import uz.muhokama.legislation.EditionInfo;
 import uz.muhokama.legislation.EditionText;
@@ -57,6 +58,35 @@ public class JooqActQuery {
                 .orderBy(LEGAL_ACT.ADOPTED_ON.desc(), LEGAL_ACT.ID.desc())
                 .offset(offset).limit(limit)
                 .fetch(JooqActQuery::summary);
+    }
+
+    /** The latest code whose Uzbek or Russian title names the subject ({@code mehnat}, {@code трудов}). */
+    public Optional<String> codeUri(String subject) {
+        String uz = "%" + subject + "%kodeks%";
+        String ru = "%" + subject + "%кодекс%";
+        return dsl.select(LEGAL_ACT.URI).from(LEGAL_ACT)
+                .where(LEGAL_ACT.ACT_TYPE.eq("CODE"))
+                .and(DSL.lower(LEGAL_ACT.TITLE_UZ_LATN).like(uz).or(DSL.lower(LEGAL_ACT.TITLE_RU).like(ru)))
+                .orderBy(LEGAL_ACT.ADOPTED_ON.desc(), LEGAL_ACT.ID.desc()).limit(1)
+                .fetchOptional(LEGAL_ACT.URI);
+    }
+
+    /** The eId of an article of an act by its number, in its latest edition that has it. */
+    public Optional<String> articleEId(String actUri, String articleNumber) {
+        return dsl.select(ACT_PROVISION.E_ID).from(ACT_PROVISION)
+                .join(ACT_EDITION).on(ACT_EDITION.ID.eq(ACT_PROVISION.EDITION_ID))
+                .join(LEGAL_ACT).on(LEGAL_ACT.ID.eq(ACT_EDITION.ACT_ID))
+                .where(LEGAL_ACT.URI.eq(actUri))
+                .and(ACT_PROVISION.KIND.eq(ProvisionKind.ARTICLE.name()))
+                .and(ACT_PROVISION.NUMBER.eq(articleNumber))
+                .orderBy(ACT_EDITION.VALID_FROM.desc()).limit(1)
+                .fetchOptional(ACT_PROVISION.E_ID);
+    }
+
+    /** The acts added or changed last, newest first. */
+    public List<ActUpdate> recentlyUpdated(int limit) {
+        return dsl.selectFrom(LEGAL_ACT).orderBy(LEGAL_ACT.UPDATED_AT.desc(), LEGAL_ACT.ID.desc()).limit(limit)
+                .fetch(act -> new ActUpdate(summary(act), act.getUpdatedAt().toInstant()));
     }
 
     public int count(String titleContains) {

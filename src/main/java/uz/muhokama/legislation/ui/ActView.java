@@ -35,6 +35,7 @@ import uz.muhokama.legislation.ActDetails;
 import uz.muhokama.legislation.ActService;
 import uz.muhokama.legislation.EditionText;
 import uz.muhokama.legislation.ProvisionKind;
+import uz.muhokama.legislation.internal.ActCitationLinks;
 import uz.muhokama.legislation.internal.ActHtml;
 import uz.muhokama.shared.SupportedLocale;
 
@@ -51,6 +52,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ActService acts;
     private final transient SearchService search;
+    private final transient ActCitationLinks citations;
     private final SearchHitsList insideHits = new SearchHitsList();
     private ActDetails act;
     private String language;
@@ -58,9 +60,10 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private LocalDate date;
     private String eId;
 
-    ActView(ActService acts, SearchService search) {
+    ActView(ActService acts, SearchService search, ActCitationLinks citations) {
         this.acts = acts;
         this.search = search;
+        this.citations = citations;
         insideHits.setId("act-search-hits");
         addClassNames("page", "act-page");
     }
@@ -109,7 +112,8 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             body = ActHtml.renderSideBySide(text.get(), other.get(), act.summary().uri(), labels,
                     labels(parallel));
         } else {
-            body = ActHtml.render(text.get(), act.summary().uri(), labels, eId);
+            body = ActHtml.render(text.get(), act.summary().uri(), labels, eId,
+                    citations.forText(act.summary().uri(), text.get()));
         }
         Html content = new Html("<div class=\"act-body\">" + body + "</div>");
         Div layout = new Div(contents, content);
@@ -148,6 +152,8 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         print.setRouterIgnore(true);
         print.setId("act-print");
         print.addClassName("act-print-link");
+        Anchor akn = download("akn.xml", "legislation.act.downloadXml", "act-akn");
+        Anchor docx = download("text.docx", "legislation.act.downloadDocx", "act-docx");
         TextField inside = new TextField(getTranslation("legislation.act.searchInside"));
         inside.setId("act-search");
         inside.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -159,7 +165,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 insideHits.removeAll();
             }
         });
-        Div controls = new Div(languageSelect, parallelSelect, asOf, inside, print);
+        Div controls = new Div(languageSelect, parallelSelect, asOf, inside, print, akn, docx);
         if (act.editions().stream().filter(e -> e.language().equals(language)).count() > 1) {
             Anchor compare = new Anchor(act.summary().uri().substring(1) + "/compare?lang=" + language,
                     getTranslation("legislation.act.compare"));
@@ -169,6 +175,16 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         controls.addClassName("act-controls");
         return controls;
+    }
+
+    private Anchor download(String file, String labelKey, String id) {
+        Anchor link = new Anchor(act.summary().uri() + "/" + file + "?lang=" + language + "&date=" + date,
+                getTranslation(labelKey));
+        link.setRouterIgnore(true);
+        link.getElement().setAttribute("download", true);
+        link.setId(id);
+        link.addClassName("act-print-link");
+        return link;
     }
 
     private void searchInside(String words) {

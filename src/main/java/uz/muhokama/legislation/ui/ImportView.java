@@ -33,6 +33,7 @@ import uz.muhokama.legislation.ActType;
 import uz.muhokama.legislation.ImportPreview;
 import uz.muhokama.legislation.ImportResult;
 import uz.muhokama.legislation.LegislationException;
+import uz.muhokama.legislation.LegislationBulkImportService;
 import uz.muhokama.legislation.LegislationImportService;
 import uz.muhokama.legislation.ParsedProvision;
 import uz.muhokama.shared.Roles;
@@ -50,10 +51,12 @@ class ImportView extends Main implements LocaleChangeObserver, HasDynamicTitle {
 
     private final transient LegislationImportService imports;
     private final Div previewArea = new Div();
+    private final BulkImportPanel bulkPanel;
     private transient ImportPreview preview;
 
-    ImportView(LegislationImportService imports) {
+    ImportView(LegislationImportService imports, LegislationBulkImportService bulk) {
         this.imports = imports;
+        this.bulkPanel = new BulkImportPanel(bulk);
         addClassNames("page", "import-page");
         previewArea.addClassName("import-preview");
     }
@@ -73,12 +76,14 @@ class ImportView extends Main implements LocaleChangeObserver, HasDynamicTitle {
             }
         });
         upload.setId("import-upload");
+        UploadTexts.apply(upload, this);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) FileKind.LEGAL_TEXT.maxBytes());
         upload.setAcceptedFileTypes(".doc", ".docx", ".odt", ".pdf", ".rtf", ".html", ".htm", ".xml", ".txt");
         Paragraph help = new Paragraph(getTranslation("legislation.import.help"));
         help.addClassName("lead");
-        add(new H1(getTranslation("legislation.import.title")), help, upload, previewArea);
+        bulkPanel.localise();
+        add(new H1(getTranslation("legislation.import.title")), help, upload, previewArea, bulkPanel);
         if (preview != null) {
             show(preview);
         }

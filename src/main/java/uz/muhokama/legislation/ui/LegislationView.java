@@ -100,7 +100,13 @@ class LegislationView extends Main implements LocaleChangeObserver, HasDynamicTi
         go.setId("legislation-search-submit");
         Div bar = new Div(box, go);
         bar.addClassName("search-bar");
-        Div header = new Div(title);
+        Anchor feed = new Anchor("/legislation/feed.atom?lang=" + SupportedLocale.closestTo(getLocale()).tag(),
+                getTranslation("legislation.feed.link"));
+        feed.setRouterIgnore(true);
+        feed.setId("legislation-feed");
+        feed.setTitle(getTranslation("legislation.feed.title"));
+        feed.addClassName("feed-link");
+        Div header = new Div(title, feed);
         header.addClassName("page-header");
         if (authentication.hasRole(Roles.ADMIN)) {
             Button importButton = new Button(getTranslation("legislation.import.open"), VaadinIcon.UPLOAD.create(),

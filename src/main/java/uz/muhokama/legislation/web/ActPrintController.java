@@ -10,13 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import uz.muhokama.legislation.ActDetails;
-import uz.muhokama.legislation.ActService;
-import uz.muhokama.legislation.EditionText;
-import uz.muhokama.legislation.ProvisionKind;
+import uz.muhokama.legislation.internal.ActCitationLinks;
 import uz.muhokama.legislation.internal.ActHtml;
-import uz.muhokama.shared.SupportedLocale;
-import uz.muhokama.shared.i18n.Translations;
 
 /**
  * The print view of an act: plain HTML rendered on the server, with no script, good for printing, screen readers and
@@ -33,12 +28,12 @@ class ActPrintController {
             text-decoration:none}.copy-link{display:none}p{text-align:justify;margin:0 0 .5em}
             @media print{body{margin:0}a{color:inherit;text-decoration:none}}""";
 
-    private final ActService acts;
-    private final Translations translations;
+    private final ActTexts texts;
+    private final ActCitationLinks citations;
 
-    ActPrintController(ActService acts, Translations translations) {
-        this.acts = acts;
-        this.translations = translations;
+    ActPrintController(ActTexts texts, ActCitationLinks citations) {
+        this.texts = texts;
+        this.citations = citations;
     }
 
     @GetMapping(value = "/act/uz/{type}/{year}/{number}/print", produces = MediaType.TEXT_HTML_VALUE)
@@ -46,47 +41,19 @@ class ActPrintController {
                                  @RequestParam(required = false) String lang,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                  LocalDate date) {
-        String uri = "/act/uz/" + type + "/" + year + "/" + number;
-        Optional<ActDetails> found = acts.byUri(uri);
+        Optional<ActTexts.Resolved> found = texts.resolve(type, year, number, lang, date);
         if (found.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        ActDetails act = found.get();
-        String language = lang != null && act.languages().contains(lang) ? lang : act.languages().getFirst();
-        LocalDate on = date == null ? LocalDate.now(ActService.TASHKENT) : date;
-        Optional<EditionText> text = acts.textOn(act, language, on);
-        if (text.isEmpty()) {
-            return ResponseEntity.notFound().build();
-        }
-        SupportedLocale locale = SupportedLocale.fromTag(language).orElse(SupportedLocale.DEFAULT);
-        String title = ActHtml.escape(act.summary().title(language));
-        String html = "<!doctype html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
+        ActTexts.Resolved r = found.get();
+        String title = ActHtml.escape(r.act().summary().title(r.language()));
+        String html = "<!doctype html><html lang=\"" + r.language() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + title + "</title><link rel=\"canonical\" href=\"" + uri + "\"><style>" + STYLE
+                + "<title>" + title + "</title><link rel=\"canonical\" href=\"" + r.uri() + "\"><style>" + STYLE
                 + "</style></head><body><h1>" + title + "</h1><p class=\"meta\">"
-                + ActHtml.escape(translations.get(locale, "legislation.type." + act.summary().type().name()) + " · "
-                        + act.summary().number() + " · " + act.summary().adoptedOn() + " · "
-                        + translations.get(locale, "legislation.status." + act.summary().status().name()) + " · "
-                        + translations.get(locale, "legislation.act.asOf") + " " + on)
-                + "</p>" + ActHtml.render(text.get(), uri, labels(locale), "") + "</body></html>";
+                + ActHtml.escape(texts.facts(r))
+                + "</p>" + ActHtml.render(r.text(), r.uri(), texts.labels(r.locale()), "",
+                citations.forText(r.uri(), r.text())) + "</body></html>";
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(html);
-    }
-
-    private ActHtml.Labels labels(SupportedLocale locale) {
-        return new ActHtml.Labels() {
-            @Override
-            public String label(ProvisionKind kind, String number) {
-                return switch (kind) {
-                    case SECTION, CHAPTER, SUBCHAPTER, ARTICLE -> translations.get(locale,
-                            "legislation.label." + kind.name().toLowerCase(), number);
-                    default -> "";
-                };
-            }
-
-            @Override
-            public String copyLink() {
-                return translations.get(locale, "legislation.act.copyLink");
-            }
-        };
     }
 }
