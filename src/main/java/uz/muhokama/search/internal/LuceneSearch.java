@@ -17,6 +17,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -51,9 +52,29 @@ public final class LuceneSearch {
     private static final int SNIPPET_LENGTH = 240;
 
     private final LuceneIndex index;
+    private volatile FacetState facetState;
 
     public LuceneSearch(LuceneIndex index) {
         this.index = index;
+    }
+
+    /** The ordinals of the facet values of one reader; building them costs more than a search, so once per reader. */
+    private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
+    }
+
+    private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState cached = facetState;
+        if (cached != null && cached.reader() == reader) {
+            return cached.state();
+        }
+        DefaultSortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig());
+        } catch (IllegalArgumentException noFacetsYet) {
+            return null;
+        }
+        facetState = new FacetState(reader, state);
+        return state;
     }
 
     public SearchResults search(SearchRequest request) {
@@ -155,13 +176,11 @@ public final class LuceneSearch {
         return result;
     }
 
-    private static Map<String, Map<String, Long>> facets(IndexSearcher searcher, FacetsCollector collector)
+    private Map<String, Map<String, Long>> facets(IndexSearcher searcher, FacetsCollector collector)
             throws IOException {
         Map<String, Map<String, Long>> result = new LinkedHashMap<>();
-        DefaultSortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), new org.apache.lucene.facet.FacetsConfig());
-        } catch (IllegalArgumentException noFacetsYet) {
+        DefaultSortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) {
             return result;
         }
         Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
