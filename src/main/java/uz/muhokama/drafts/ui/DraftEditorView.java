@@ -3,6 +3,7 @@ package uz.muhokama.drafts.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -193,24 +194,10 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
         Div section = section(first ? "drafts.edit.text" : "drafts.edit.newVersion");
         Paragraph help = new Paragraph(getTranslation("drafts.edit.textHelp"));
         help.addClassName("draft-help");
-        Upload upload = new Upload(uploadEvent -> {
-            UI ui = uploadEvent.getUI();
-            try (InputStream in = uploadEvent.getInputStream()) {
-                TextPreview read = drafts.previewFile(in, uploadEvent.getFileName());
-                ui.access(() -> showPreview(read));
-            } catch (FileRejectedException e) {
-                ui.access(() -> error(getTranslation(e.messageKey(), e.arguments())));
-            } catch (DraftException e) {
-                ui.access(() -> error(getTranslation(e.messageKey())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        upload.setId("draft-text-upload");
-        UploadTexts.apply(upload, this);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) FileKind.LEGAL_TEXT.maxBytes());
-        upload.setAcceptedFileTypes(".doc", ".docx", ".odt", ".pdf", ".rtf", ".html", ".htm", ".txt");
+        Upload upload = upload("draft-text-upload", FileKind.LEGAL_TEXT, (in, fileName) -> {
+            TextPreview read = drafts.previewFile(in, fileName);
+            return () -> showPreview(read);
+        }, ".doc", ".docx", ".odt", ".pdf", ".rtf", ".html", ".htm", ".txt");
         TextArea typed = new TextArea(getTranslation("drafts.edit.typed"));
         typed.setId("draft-text-typed");
         typed.addClassName("draft-typed");
@@ -346,28 +333,13 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
         TextField title = new TextField(getTranslation("drafts.edit.attachmentTitle"));
         title.setId("draft-attachment-title");
         title.setMaxLength(300);
-        Upload upload = new Upload(uploadEvent -> {
-            UI ui = uploadEvent.getUI();
-            try (InputStream in = uploadEvent.getInputStream()) {
-                drafts.addAttachment(draft.id(), draft.version(), kind.getValue(), title.getValue(), in,
-                        uploadEvent.getFileName());
-                ui.access(() -> {
-                    reload();
-                    saved();
-                });
-            } catch (FileRejectedException e) {
-                ui.access(() -> error(getTranslation(e.messageKey(), e.arguments())));
-            } catch (DraftException e) {
-                ui.access(() -> error(getTranslation(e.messageKey())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        upload.setId("draft-attachment-upload");
-        UploadTexts.apply(upload, this);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) FileKind.ATTACHMENT.maxBytes());
-        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".odt", ".ods", ".rtf", ".jpg", ".jpeg", ".png", ".webp");
+        Upload upload = upload("draft-attachment-upload", FileKind.ATTACHMENT, (in, fileName) -> {
+            drafts.addAttachment(draft.id(), draft.version(), kind.getValue(), title.getValue(), in, fileName);
+            return () -> {
+                reload();
+                saved();
+            };
+        }, ".pdf", ".docx", ".xlsx", ".odt", ".ods", ".rtf", ".jpg", ".jpeg", ".png", ".webp");
         Div row = new Div(kind, title);
         row.addClassName("draft-row");
         section.add(existing, row, upload);
@@ -488,6 +460,37 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
 
     private void saved() {
         Notification.show(getTranslation("drafts.edit.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** What an upload does with the file; returns what to show afterwards, run in the UI. */
+    @FunctionalInterface
+    private interface UploadWork {
+        Command accept(InputStream content, String fileName) throws IOException;
+    }
+
+    /**
+     * An upload of one file of a kind: the work runs in the upload request, its refusals (the file itself, or the
+     * draft's rules) become translated notices in the UI.
+     */
+    private Upload upload(String id, FileKind fileKind, UploadWork work, String... acceptedTypes) {
+        Upload upload = new Upload(uploadEvent -> {
+            UI ui = uploadEvent.getUI();
+            try (InputStream in = uploadEvent.getInputStream()) {
+                ui.access(work.accept(in, uploadEvent.getFileName()));
+            } catch (FileRejectedException e) {
+                ui.access(() -> error(getTranslation(e.messageKey(), e.arguments())));
+            } catch (DraftException e) {
+                ui.access(() -> error(getTranslation(e.messageKey())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        upload.setId(id);
+        UploadTexts.apply(upload, this);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) fileKind.maxBytes());
+        upload.setAcceptedFileTypes(acceptedTypes);
+        return upload;
     }
 
     private void error(String message) {
