@@ -14,8 +14,6 @@ import uz.muhokama.legislation.EditionText;
 import uz.muhokama.search.SearchDocument;
 import uz.muhokama.search.SearchService;
 import uz.muhokama.search.SearchSource;
-import uz.muhokama.shared.SupportedLocale;
-import uz.muhokama.shared.i18n.Translations;
 
 /**
  * Keeps the search index in step with the legislation base: a saved edition re-indexes its act after the commit (the
@@ -28,13 +26,13 @@ class LegislationSearchIndexing implements SearchSource {
     private final JooqActQuery query;
     private final ActService acts;
     private final SearchService search;
-    private final Translations translations;
+    private final ActLabels labels;
 
-    LegislationSearchIndexing(JooqActQuery query, ActService acts, SearchService search, Translations translations) {
+    LegislationSearchIndexing(JooqActQuery query, ActService acts, SearchService search, ActLabels labels) {
         this.query = query;
         this.acts = acts;
         this.search = search;
-        this.translations = translations;
+        this.labels = labels;
     }
 
     @ApplicationModuleListener
@@ -63,8 +61,7 @@ class LegislationSearchIndexing implements SearchSource {
                 .flatMap(Optional::stream)
                 .map(acts::text)
                 .toList();
-        return ActSearchDocuments.of(act, texts, (language, number) -> translations.get(
-                SupportedLocale.fromTag(language).orElse(SupportedLocale.DEFAULT), "legislation.label.article", number));
+        return ActSearchDocuments.of(act, texts, labels::article);
     }
 
     private static Optional<EditionInfo> current(ActDetails act, String language, LocalDate today) {

@@ -34,9 +34,9 @@ import uz.muhokama.search.SearchService;
 import uz.muhokama.legislation.ActDetails;
 import uz.muhokama.legislation.ActService;
 import uz.muhokama.legislation.EditionText;
-import uz.muhokama.legislation.ProvisionKind;
 import uz.muhokama.legislation.internal.ActCitationLinks;
 import uz.muhokama.legislation.internal.ActHtml;
+import uz.muhokama.legislation.internal.ActLabels;
 import uz.muhokama.shared.SupportedLocale;
 
 /**
@@ -52,6 +52,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ActService acts;
     private final transient SearchService search;
+    private final transient ActLabels actLabels;
     private final transient ActCitationLinks citations;
     private final SearchHitsList insideHits = new SearchHitsList();
     private ActDetails act;
@@ -60,10 +61,11 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private LocalDate date;
     private String eId;
 
-    ActView(ActService acts, SearchService search, ActCitationLinks citations) {
+    ActView(ActService acts, SearchService search, ActCitationLinks citations, ActLabels actLabels) {
         this.acts = acts;
         this.search = search;
         this.citations = citations;
+        this.actLabels = actLabels;
         insideHits.setId("act-search-hits");
         addClassNames("page", "act-page");
     }
@@ -241,22 +243,8 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private ActHtml.Labels labels(String textLanguage) {
-        var locale = SupportedLocale.fromTag(textLanguage).orElse(SupportedLocale.DEFAULT).locale();
-        return new ActHtml.Labels() {
-            @Override
-            public String label(ProvisionKind kind, String number) {
-                return switch (kind) {
-                    case SECTION, CHAPTER, SUBCHAPTER, ARTICLE -> getTranslation(locale,
-                            "legislation.label." + kind.name().toLowerCase(), number);
-                    default -> "";
-                };
-            }
-
-            @Override
-            public String copyLink() {
-                return getTranslation("legislation.act.copyLink");
-            }
-        };
+        return actLabels.of(SupportedLocale.fromTag(textLanguage).orElse(SupportedLocale.DEFAULT),
+                SupportedLocale.closestTo(getLocale()));
     }
 
     @Override

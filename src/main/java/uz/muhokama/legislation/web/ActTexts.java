@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import uz.muhokama.legislation.ActDetails;
 import uz.muhokama.legislation.ActService;
 import uz.muhokama.legislation.EditionText;
-import uz.muhokama.legislation.ProvisionKind;
 import uz.muhokama.legislation.internal.ActHtml;
+import uz.muhokama.legislation.internal.ActLabels;
 import uz.muhokama.shared.SupportedLocale;
 import uz.muhokama.shared.i18n.Translations;
 
@@ -25,10 +25,12 @@ class ActTexts {
 
     private final ActService acts;
     private final Translations translations;
+    private final ActLabels labels;
 
-    ActTexts(ActService acts, Translations translations) {
+    ActTexts(ActService acts, Translations translations, ActLabels labels) {
         this.acts = acts;
         this.translations = translations;
+        this.labels = labels;
     }
 
     Optional<Resolved> resolve(String type, String year, String number, String lang, LocalDate date) {
@@ -53,20 +55,6 @@ class ActTexts {
     }
 
     ActHtml.Labels labels(SupportedLocale locale) {
-        return new ActHtml.Labels() {
-            @Override
-            public String label(ProvisionKind kind, String number) {
-                return switch (kind) {
-                    case SECTION, CHAPTER, SUBCHAPTER, ARTICLE -> translations.get(locale,
-                            "legislation.label." + kind.name().toLowerCase(), number);
-                    default -> "";
-                };
-            }
-
-            @Override
-            public String copyLink() {
-                return translations.get(locale, "legislation.act.copyLink");
-            }
-        };
+        return labels.of(locale, locale);
     }
 }
