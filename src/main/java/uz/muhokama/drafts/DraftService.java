@@ -13,18 +13,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uz.muhokama.accounts.AccountPrincipal;
 import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.MembershipView;
 import uz.muhokama.accounts.OrganisationDetails;
 import uz.muhokama.accounts.OrganisationId;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.accounts.OrganisationType;
+import uz.muhokama.drafts.internal.Actor;
 import uz.muhokama.drafts.internal.DraftTextReader;
 import uz.muhokama.drafts.internal.JooqDraftRepository;
 import uz.muhokama.drafts.internal.JooqDraftRepository.DraftState;
@@ -59,18 +56,18 @@ public class DraftService {
     private final MembershipService memberships;
     private final OrganisationService organisations;
     private final ApplicationEventPublisher events;
-    private final SecurityContextHolderStrategy securityContexts;
+    private final Actor actor;
     private final Clock clock;
 
     DraftService(JooqDraftRepository drafts, FileService files, MembershipService memberships,
                  OrganisationService organisations, ApplicationEventPublisher events,
-                 ObjectProvider<SecurityContextHolderStrategy> securityContexts, ObjectProvider<Clock> clock) {
+                 Actor actor, ObjectProvider<Clock> clock) {
         this.drafts = drafts;
         this.files = files;
         this.memberships = memberships;
         this.organisations = organisations;
         this.events = events;
-        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.actor = actor;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -421,7 +418,7 @@ public class DraftService {
         }
     }
 
-    private static boolean acceptsParticipation(DraftState state, Instant now) {
+    static boolean acceptsParticipation(DraftState state, Instant now) {
         return state.status() == DraftStatus.OPEN && state.end() != null && now.isBefore(state.end());
     }
 
@@ -534,9 +531,7 @@ public class DraftService {
     }
 
     private void audit(String type, DraftId id, String details, Instant now) {
-        Authentication authentication = securityContexts.getContext().getAuthentication();
-        String actor = authentication == null ? "system" : authentication.getName();
-        events.publishEvent(new AuditableAction(type, actorId(), actor, target(id), details, null,
+        events.publishEvent(new AuditableAction(type, actorId(), actor.name(), target(id), details, null,
                 now == null ? now() : now));
     }
 
@@ -545,11 +540,7 @@ public class DraftService {
     }
 
     private Long actorId() {
-        Authentication authentication = securityContexts.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal person) {
-            return person.userId();
-        }
-        return null;
+        return actor.id();
     }
 
     private boolean isAdmin() {
@@ -557,9 +548,7 @@ public class DraftService {
     }
 
     private boolean hasRole(String role) {
-        Authentication authentication = securityContexts.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+        return actor.has(role);
     }
 
     private Instant now() {

@@ -20,7 +20,7 @@ public enum FileKind {
             "application/xml",
             "application/akn+xml")),
 
-    /** An attachment to a draft or a comment: documents and pictures. */
+    /** An attachment to a draft: documents and pictures. */
     ATTACHMENT(20 * MiB.ONE, Set.of(
             "application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -28,6 +28,14 @@ public enum FileKind {
             "application/vnd.oasis.opendocument.text",
             "application/vnd.oasis.opendocument.spreadsheet",
             "application/rtf",
+            "image/jpeg",
+            "image/png",
+            "image/webp")),
+
+    /** An attachment to a comment: a document or a picture, smaller than an agency's attachments. */
+    COMMENT_ATTACHMENT(10 * MiB.ONE, Set.of(
+            "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "image/jpeg",
             "image/png",
             "image/webp")),

@@ -8,7 +8,10 @@ import static uz.muhokama_db.Tables.USER_ROLE;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -33,6 +36,16 @@ public class JooqAccountRepository {
 
     public Optional<StoredAccount> findById(long id) {
         return db.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(JooqAccountRepository::map);
+    }
+
+    /** The public name of each of these people: their name or their pseudonym, as each chose. */
+    public Map<Long, String> publicNames(Collection<Long> userIds) {
+        Map<Long, String> names = new HashMap<>();
+        db.select(APP_USER.ID, APP_USER.DISPLAY_NAME, APP_USER.PSEUDONYM, APP_USER.PUBLIC_NAME_CHOICE).from(APP_USER)
+                .where(APP_USER.ID.in(userIds))
+                .forEach(r -> names.put(r.value1(), PublicNameChoice.NAME.name().equals(r.value4()) ? r.value2()
+                        : r.value3()));
+        return names;
     }
 
     public boolean emailTaken(String email) {

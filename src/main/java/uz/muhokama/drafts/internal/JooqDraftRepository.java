@@ -264,6 +264,26 @@ public class JooqDraftRepository {
                         r.getBody(), r.getEId(), r.getStableKey()))).orElse(List.of());
     }
 
+    /** The number of the draft's latest version, or 0 when it has no text yet. */
+    public int latestVersion(DraftId draft) {
+        Integer latest = dsl.select(DSL.max(DRAFT_VERSION.NUMBER)).from(DRAFT_VERSION)
+                .where(DRAFT_VERSION.DRAFT_ID.eq(draft.value())).fetchOne(0, Integer.class);
+        return latest == null ? 0 : latest;
+    }
+
+    /** One provision of a version, by its eId. */
+    public Optional<DraftProvision> provision(DraftId draft, int number, String eId) {
+        return dsl.select(DRAFT_PROVISION.fields()).from(DRAFT_PROVISION)
+                .join(DRAFT_VERSION).on(DRAFT_VERSION.ID.eq(DRAFT_PROVISION.VERSION_ID))
+                .where(DRAFT_VERSION.DRAFT_ID.eq(draft.value()).and(DRAFT_VERSION.NUMBER.eq(number))
+                        .and(DRAFT_PROVISION.E_ID.eq(eId)))
+                .fetchOptional(r -> {
+                    var p = r.into(DRAFT_PROVISION);
+                    return new DraftProvision(ProvisionKind.valueOf(p.getKind()), p.getNumber(), p.getHeading(),
+                            p.getBody(), p.getEId(), p.getStableKey());
+                });
+    }
+
     private Optional<Long> versionId(DraftId draft, int number) {
         return dsl.select(DRAFT_VERSION.ID).from(DRAFT_VERSION)
                 .where(DRAFT_VERSION.DRAFT_ID.eq(draft.value()).and(DRAFT_VERSION.NUMBER.eq(number)))

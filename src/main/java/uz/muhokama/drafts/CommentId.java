@@ -1,0 +1,5 @@
+package uz.muhokama.drafts;
+
+/** A comment on a draft. */
+public record CommentId(long value) {
+}

@@ -1,0 +1,8 @@
+package uz.muhokama.drafts;
+
+/** The order of top-level comments in a list. */
+public enum CommentOrder {
+    NEWEST,
+    OLDEST,
+    MOST_SUPPORTED
+}

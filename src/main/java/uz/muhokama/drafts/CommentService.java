@@ -1,0 +1,304 @@
+package uz.muhokama.drafts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uz.muhokama.accounts.PublicNames;
+import uz.muhokama.drafts.internal.Actor;
+import uz.muhokama.drafts.internal.JooqCommentRepository;
+import uz.muhokama.drafts.internal.JooqCommentRepository.CommentRow;
+import uz.muhokama.drafts.internal.JooqDraftRepository;
+import uz.muhokama.drafts.internal.JooqDraftRepository.DraftState;
+import uz.muhokama.files.FileKind;
+import uz.muhokama.files.FileService;
+
+/**
+ * Comments on drafts and votes, by signed-in people while a draft is open for discussion. Every write checks here,
+ * at the moment it arrives, that the period has not ended, so a page left open since before the deadline, the API
+ * and the UI are refused alike. Comments are plain text; they are never deleted.
+ */
+@Service
+public class CommentService {
+
+    /** How long after posting a person may still correct their comment. */
+    public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
+    public static final int BODY_MAX = 5000;
+    public static final int WORDING_MAX = 20000;
+    public static final int MAX_DEPTH = 3;
+
+    private static final String SIGNED_IN = "isAuthenticated()";
+
+    private final JooqCommentRepository comments;
+    private final JooqDraftRepository drafts;
+    private final FileService files;
+    private final PublicNames names;
+    private final ApplicationEventPublisher events;
+    private final Actor actor;
+    private final Clock clock;
+
+    CommentService(JooqCommentRepository comments, JooqDraftRepository drafts, FileService files, PublicNames names,
+                   ApplicationEventPublisher events, Actor actor, ObjectProvider<Clock> clock) {
+        this.comments = comments;
+        this.drafts = drafts;
+        this.files = files;
+        this.names = names;
+        this.events = events;
+        this.actor = actor;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * Posts a comment on the draft, on one provision of its latest version, or a reply.
+     *
+     * @throws DraftException {@code drafts.comment.error.empty}, {@code .tooLong}, {@code .closed},
+     *     {@code .provisionNotFound}, {@code .parentNotFound}, {@code .tooDeep}, {@code .wordingNeedsProvision}
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional
+    public CommentId post(NewComment comment) {
+        long author = signedIn();
+        String body = body(comment.body());
+        String wording = optional(comment.proposedWording(), WORDING_MAX, "wording");
+        Instant now = now();
+        DraftState state = open(comment.draft(), now);
+        int latest = drafts.latestVersion(state.id());
+        JooqCommentRepository.NewRow row;
+        if (comment.parent() != null) {
+            CommentRow parent = comments.find(comment.parent()).filter(p -> p.draft().equals(state.id()))
+                    .orElseThrow(() -> new DraftException("drafts.comment.error.parentNotFound"));
+            if (parent.depth() >= MAX_DEPTH) {
+                throw new DraftException("drafts.comment.error.tooDeep");
+            }
+            if (wording != null) {
+                throw new DraftException("drafts.comment.error.wordingNeedsProvision", "wording");
+            }
+            row = new JooqCommentRepository.NewRow(state.id(), latest, parent.provisionKey(), parent.provisionEId(),
+                    parent.id(), parent.thread(), parent.depth() + 1, author, body, null, null, now);
+        } else {
+            DraftProvision provision = null;
+            if (comment.provisionEId() != null) {
+                provision = drafts.provision(state.id(), latest, comment.provisionEId())
+                        .orElseThrow(() -> new DraftException("drafts.comment.error.provisionNotFound"));
+            } else if (wording != null) {
+                throw new DraftException("drafts.comment.error.wordingNeedsProvision", "wording");
+            }
+            row = new JooqCommentRepository.NewRow(state.id(), latest,
+                    provision == null ? null : provision.stableKey(), provision == null ? null : provision.eId(),
+                    null, null, 1, author, body, wording, null, now);
+        }
+        Long attachment = null;
+        if (comment.attachment() != null) {
+            attachment = files.store(comment.attachment().content(), comment.attachment().fileName(),
+                    FileKind.COMMENT_ATTACHMENT, author).id();
+        }
+        CommentId id = comments.insert(withAttachment(row, attachment));
+        events.publishEvent(new CommentPosted(state.id(), id, comment.parent(), author));
+        return id;
+    }
+
+    /**
+     * Corrects one's own comment within {@link #EDIT_WINDOW} of posting it, while the discussion is open.
+     *
+     * @throws DraftException {@code drafts.comment.error.notYours}, {@code .editWindowOver}, {@code .closed}, ...
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional
+    public void edit(CommentId id, String body, String proposedWording) {
+        long author = signedIn();
+        CommentRow row = comments.find(id).orElseThrow(() -> new DraftException("drafts.comment.error.notFound"));
+        if (row.authorId() != author) {
+            throw new DraftException("drafts.comment.error.notYours");
+        }
+        Instant now = now();
+        open(row.draft(), now);
+        if (row.hiddenReason() != null || now.isAfter(row.createdAt().plus(EDIT_WINDOW))) {
+            throw new DraftException("drafts.comment.error.editWindowOver");
+        }
+        String wording = optional(proposedWording, WORDING_MAX, "wording");
+        if (wording != null && (row.provisionKey() == null || row.depth() > 1)) {
+            throw new DraftException("drafts.comment.error.wordingNeedsProvision", "wording");
+        }
+        comments.updateText(id, body(body), wording, now);
+    }
+
+    /** Whether the signed-in person may still correct this comment now. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(CommentView comment) {
+        Long me = actor.id();
+        Instant now = now();
+        return me != null && comment.authorId() == me && !comment.hidden()
+                && !now.isAfter(comment.createdAt().plus(EDIT_WINDOW))
+                && drafts.state(comment.draft()).map(s -> DraftService.acceptsParticipation(s, now)).orElse(false);
+    }
+
+    /**
+     * Votes a comment up (1) or down (-1), or takes the vote back (0). One vote per person and comment; not on one's
+     * own comment.
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional
+    public void vote(CommentId id, int value) {
+        long voter = signedIn();
+        if (value < -1 || value > 1) {
+            throw new DraftException("drafts.comment.error.badVote");
+        }
+        CommentRow row = comments.find(id).orElseThrow(() -> new DraftException("drafts.comment.error.notFound"));
+        Instant now = now();
+        open(row.draft(), now);
+        if (row.authorId() == voter) {
+            throw new DraftException("drafts.comment.error.ownComment");
+        }
+        int previous = comments.vote(id, voter);
+        if (previous != value) {
+            comments.replaceVote(id, voter, previous, value, now);
+        }
+    }
+
+    /** Supports or opposes the draft as a whole (null takes the stance back); changeable until the period ends. */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional
+    public void setStance(DraftId draft, Stance stance) {
+        long person = signedIn();
+        Instant now = now();
+        open(draft, now);
+        comments.replaceStance(draft, person, stance, now);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Stance> myStance(DraftId draft) {
+        Long me = actor.id();
+        return me == null ? Optional.empty() : comments.stance(draft, me);
+    }
+
+    @Transactional(readOnly = true)
+    public StanceTally tally(DraftId draft) {
+        return visible(draft) ? comments.tally(draft) : new StanceTally(0, 0);
+    }
+
+    /** One comment of a published draft. */
+    @Transactional(readOnly = true)
+    public Optional<CommentView> find(CommentId id) {
+        return comments.find(id).filter(r -> visible(r.draft())).map(r -> views(List.of(r)).getFirst());
+    }
+
+    /** Top-level comments of a published draft, a page at a time. */
+    @Transactional(readOnly = true)
+    public List<CommentView> topLevel(DraftId draft, CommentScope scope, CommentOrder order, int offset, int limit) {
+        if (!visible(draft)) {
+            return List.of();
+        }
+        return views(comments.topLevel(draft, scope, order, Math.max(0, offset), Math.clamp(limit, 0, 500)));
+    }
+
+    @Transactional(readOnly = true)
+    public int count(DraftId draft, CommentScope scope) {
+        return visible(draft) ? comments.count(draft, scope) : 0;
+    }
+
+    /** The replies in these threads (named by their top-level comments), oldest first. */
+    @Transactional(readOnly = true)
+    public List<CommentView> replies(Collection<CommentId> threads) {
+        return views(comments.replies(threads).stream().filter(r -> visible(r.draft())).toList());
+    }
+
+    /** Top-level comments per provision stable key; those on the draft as a whole under null. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> countsByProvision(DraftId draft) {
+        return visible(draft) ? comments.countsByProvision(draft) : Map.of();
+    }
+
+    /** The signed-in person's votes on these comments: 1 or -1; comments without their vote are left out. */
+    @Transactional(readOnly = true)
+    public Map<CommentId, Integer> myVotes(Collection<CommentId> ids) {
+        Long me = actor.id();
+        return me == null ? Map.of() : comments.votes(ids, me);
+    }
+
+    private List<CommentView> views(List<CommentRow> rows) {
+        Set<Long> authors = new HashSet<>();
+        rows.forEach(r -> authors.add(r.authorId()));
+        Map<Long, String> publicNames = names.of(authors);
+        List<CommentView> views = new ArrayList<>(rows.size());
+        for (CommentRow r : rows) {
+            boolean hidden = r.hiddenReason() != null;
+            views.add(new CommentView(r.id(), r.draft(), r.parent(), r.thread(), r.depth(), r.versionNumber(),
+                    r.provisionKey(), r.provisionEId(), r.authorId(), publicNames.getOrDefault(r.authorId(), ""),
+                    hidden ? null : r.body(), hidden ? null : r.proposedWording(),
+                    hidden ? null : r.attachmentFileId(), r.createdAt(), r.editedAt(), r.upVotes(), r.downVotes(),
+                    r.replies(), r.hiddenReason(), r.disownedAt() != null, r.disposition(), r.answer(),
+                    r.answeredAt()));
+        }
+        return views;
+    }
+
+    private boolean visible(DraftId draft) {
+        return drafts.state(draft).map(s -> s.status().isPublic()).orElse(false);
+    }
+
+    private DraftState open(DraftId draft, Instant now) {
+        DraftState state = drafts.state(draft).filter(s -> s.status().isPublic())
+                .orElseThrow(() -> new DraftException("drafts.error.notFound"));
+        if (!DraftService.acceptsParticipation(state, now)) {
+            throw new DraftException("drafts.comment.error.closed");
+        }
+        return state;
+    }
+
+    private long signedIn() {
+        Long id = actor.id();
+        if (id == null) {
+            throw new DraftException("drafts.comment.error.signInFirst");
+        }
+        return id;
+    }
+
+    private static JooqCommentRepository.NewRow withAttachment(JooqCommentRepository.NewRow r, Long fileId) {
+        return new JooqCommentRepository.NewRow(r.draft(), r.versionNumber(), r.provisionKey(), r.provisionEId(),
+                r.parent(), r.thread(), r.depth(), r.authorId(), r.body(), r.proposedWording(), fileId,
+                r.createdAt());
+    }
+
+    private static String body(String text) {
+        String clean = text == null ? "" : normalise(text).strip();
+        if (clean.isEmpty()) {
+            throw new DraftException("drafts.comment.error.empty", "body");
+        }
+        if (clean.length() > BODY_MAX) {
+            throw new DraftException("drafts.comment.error.tooLong", "body");
+        }
+        return clean;
+    }
+
+    private static String optional(String text, int max, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String clean = normalise(text).strip();
+        if (clean.length() > max) {
+            throw new DraftException("drafts.comment.error.tooLong", field);
+        }
+        return clean;
+    }
+
+    /** One kind of line break, and no control characters other than line breaks and tabs. */
+    private static String normalise(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,250 @@
+package uz.muhokama.drafts.internal;
+
+import static uz.muhokama_db.Tables.DRAFT_COMMENT;
+import static uz.muhokama_db.Tables.DRAFT_COMMENT_VOTE;
+import static uz.muhokama_db.Tables.DRAFT_STANCE;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import uz.muhokama.drafts.CommentId;
+import uz.muhokama.drafts.CommentOrder;
+import uz.muhokama.drafts.CommentScope;
+import uz.muhokama.drafts.Disposition;
+import uz.muhokama.drafts.DraftId;
+import uz.muhokama.drafts.Stance;
+import uz.muhokama.drafts.StanceTally;
+
+/** Comments on drafts, votes on comments and people's stances on drafts. */
+@Repository
+public class JooqCommentRepository {
+
+    private final DSLContext dsl;
+
+    JooqCommentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A stored comment as the service decides on it and readers see it (before public names are added). */
+    public record CommentRow(CommentId id, DraftId draft, CommentId parent, CommentId thread, int depth,
+                             int versionNumber, String provisionKey, String provisionEId, long authorId, String body,
+                             String proposedWording, Long attachmentFileId, Instant createdAt, Instant editedAt,
+                             int upVotes, int downVotes, int replies, String hiddenReason, Instant disownedAt,
+                             Disposition disposition, String answer, Instant answeredAt) {
+    }
+
+    /** What a new row holds; thread is null for a top-level comment. */
+    public record NewRow(DraftId draft, int versionNumber, String provisionKey, String provisionEId, CommentId parent,
+                         CommentId thread, int depth, long authorId, String body, String proposedWording,
+                         Long attachmentFileId, Instant createdAt) {
+    }
+
+    public CommentId insert(NewRow row) {
+        return new CommentId(dsl.insertInto(DRAFT_COMMENT)
+                .set(DRAFT_COMMENT.DRAFT_ID, row.draft().value())
+                .set(DRAFT_COMMENT.VERSION_NUMBER, row.versionNumber())
+                .set(DRAFT_COMMENT.PROVISION_KEY, row.provisionKey())
+                .set(DRAFT_COMMENT.PROVISION_E_ID, row.provisionEId())
+                .set(DRAFT_COMMENT.PARENT_ID, row.parent() == null ? null : row.parent().value())
+                .set(DRAFT_COMMENT.THREAD_ID, row.thread() == null ? null : row.thread().value())
+                .set(DRAFT_COMMENT.DEPTH, row.depth())
+                .set(DRAFT_COMMENT.AUTHOR_ID, row.authorId())
+                .set(DRAFT_COMMENT.BODY, row.body())
+                .set(DRAFT_COMMENT.PROPOSED_WORDING, row.proposedWording())
+                .set(DRAFT_COMMENT.ATTACHMENT_FILE_ID, row.attachmentFileId())
+                .set(DRAFT_COMMENT.CREATED_AT, utc(row.createdAt()))
+                .returning(DRAFT_COMMENT.ID).fetchOne(DRAFT_COMMENT.ID));
+    }
+
+    public Optional<CommentRow> find(CommentId id) {
+        return dsl.select(columns()).from(DRAFT_COMMENT).where(DRAFT_COMMENT.ID.eq(id.value()))
+                .fetchOptional(JooqCommentRepository::map);
+    }
+
+    public void updateText(CommentId id, String body, String proposedWording, Instant editedAt) {
+        dsl.update(DRAFT_COMMENT)
+                .set(DRAFT_COMMENT.BODY, body)
+                .set(DRAFT_COMMENT.PROPOSED_WORDING, proposedWording)
+                .set(DRAFT_COMMENT.EDITED_AT, utc(editedAt))
+                .where(DRAFT_COMMENT.ID.eq(id.value())).execute();
+    }
+
+    /** Top-level comments in the scope, a page at a time. */
+    public List<CommentRow> topLevel(DraftId draft, CommentScope scope, CommentOrder order, int offset, int limit) {
+        return dsl.select(columns()).from(DRAFT_COMMENT)
+                .where(topLevelIn(draft, scope))
+                .orderBy(sort(order))
+                .offset(offset).limit(limit)
+                .fetch(JooqCommentRepository::map);
+    }
+
+    public int count(DraftId draft, CommentScope scope) {
+        return dsl.fetchCount(DRAFT_COMMENT, topLevelIn(draft, scope));
+    }
+
+    /** Every reply in the threads of these top-level comments, oldest first. */
+    public List<CommentRow> replies(Collection<CommentId> threads) {
+        if (threads.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(columns()).from(DRAFT_COMMENT)
+                .where(DRAFT_COMMENT.THREAD_ID.in(threads.stream().map(CommentId::value).toList()))
+                .orderBy(DRAFT_COMMENT.THREAD_ID, DRAFT_COMMENT.ID)
+                .fetch(JooqCommentRepository::map);
+    }
+
+    /** How many top-level comments each provision (by stable key) has; the draft as a whole under the key null. */
+    public Map<String, Integer> countsByProvision(DraftId draft) {
+        Map<String, Integer> counts = new HashMap<>();
+        dsl.select(DRAFT_COMMENT.PROVISION_KEY, DSL.count()).from(DRAFT_COMMENT)
+                .where(DRAFT_COMMENT.DRAFT_ID.eq(draft.value()).and(DRAFT_COMMENT.DEPTH.eq(1)))
+                .groupBy(DRAFT_COMMENT.PROVISION_KEY)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
+    /** The person's vote on the comment: 1, -1, or 0 when none. */
+    public int vote(CommentId comment, long userId) {
+        Short value = dsl.select(DRAFT_COMMENT_VOTE.VOTE).from(DRAFT_COMMENT_VOTE)
+                .where(DRAFT_COMMENT_VOTE.COMMENT_ID.eq(comment.value()).and(DRAFT_COMMENT_VOTE.USER_ID.eq(userId)))
+                .fetchOne(DRAFT_COMMENT_VOTE.VOTE);
+        return value == null ? 0 : value;
+    }
+
+    /** The person's votes on these comments (comments they did not vote on are left out). */
+    public Map<CommentId, Integer> votes(Collection<CommentId> comments, long userId) {
+        Map<CommentId, Integer> votes = new HashMap<>();
+        if (!comments.isEmpty()) {
+            dsl.select(DRAFT_COMMENT_VOTE.COMMENT_ID, DRAFT_COMMENT_VOTE.VOTE).from(DRAFT_COMMENT_VOTE)
+                    .where(DRAFT_COMMENT_VOTE.USER_ID.eq(userId)
+                            .and(DRAFT_COMMENT_VOTE.COMMENT_ID.in(comments.stream().map(CommentId::value).toList())))
+                    .forEach(r -> votes.put(new CommentId(r.value1()), (int) r.value2()));
+        }
+        return votes;
+    }
+
+    /**
+     * Replaces the person's vote (0 removes it) and moves the comment's counters by the difference, in place, so
+     * that people voting on one comment at the same time never overwrite each other's count.
+     */
+    public void replaceVote(CommentId comment, long userId, int previous, int value, Instant now) {
+        Condition mine = DRAFT_COMMENT_VOTE.COMMENT_ID.eq(comment.value()).and(DRAFT_COMMENT_VOTE.USER_ID.eq(userId));
+        if (previous != 0 && value == 0) {
+            dsl.deleteFrom(DRAFT_COMMENT_VOTE).where(mine).execute();
+        } else if (previous == 0) {
+            dsl.insertInto(DRAFT_COMMENT_VOTE)
+                    .set(DRAFT_COMMENT_VOTE.COMMENT_ID, comment.value())
+                    .set(DRAFT_COMMENT_VOTE.USER_ID, userId)
+                    .set(DRAFT_COMMENT_VOTE.VOTE, (short) value)
+                    .set(DRAFT_COMMENT_VOTE.VOTED_AT, utc(now)).execute();
+        } else {
+            dsl.update(DRAFT_COMMENT_VOTE).set(DRAFT_COMMENT_VOTE.VOTE, (short) value)
+                    .set(DRAFT_COMMENT_VOTE.VOTED_AT, utc(now)).where(mine).execute();
+        }
+        int up = (value == 1 ? 1 : 0) - (previous == 1 ? 1 : 0);
+        int down = (value == -1 ? 1 : 0) - (previous == -1 ? 1 : 0);
+        dsl.update(DRAFT_COMMENT)
+                .set(DRAFT_COMMENT.UP_VOTES, DRAFT_COMMENT.UP_VOTES.plus(up))
+                .set(DRAFT_COMMENT.DOWN_VOTES, DRAFT_COMMENT.DOWN_VOTES.plus(down))
+                .where(DRAFT_COMMENT.ID.eq(comment.value())).execute();
+    }
+
+    public Optional<Stance> stance(DraftId draft, long userId) {
+        return dsl.select(DRAFT_STANCE.STANCE).from(DRAFT_STANCE)
+                .where(DRAFT_STANCE.DRAFT_ID.eq(draft.value()).and(DRAFT_STANCE.USER_ID.eq(userId)))
+                .fetchOptional(r -> Stance.valueOf(r.value1()));
+    }
+
+    /** Sets the person's stance (null removes it); one row per person and draft, whatever the order of requests. */
+    public void replaceStance(DraftId draft, long userId, Stance stance, Instant now) {
+        Condition mine = DRAFT_STANCE.DRAFT_ID.eq(draft.value()).and(DRAFT_STANCE.USER_ID.eq(userId));
+        if (stance == null) {
+            dsl.deleteFrom(DRAFT_STANCE).where(mine).execute();
+            return;
+        }
+        dsl.insertInto(DRAFT_STANCE)
+                .set(DRAFT_STANCE.DRAFT_ID, draft.value())
+                .set(DRAFT_STANCE.USER_ID, userId)
+                .set(DRAFT_STANCE.STANCE, stance.name())
+                .set(DRAFT_STANCE.UPDATED_AT, utc(now))
+                .onDuplicateKeyUpdate()
+                .set(DRAFT_STANCE.STANCE, stance.name())
+                .set(DRAFT_STANCE.UPDATED_AT, utc(now))
+                .execute();
+    }
+
+    public StanceTally tally(DraftId draft) {
+        Map<String, Integer> counts = new HashMap<>();
+        dsl.select(DRAFT_STANCE.STANCE, DSL.count()).from(DRAFT_STANCE)
+                .where(DRAFT_STANCE.DRAFT_ID.eq(draft.value())).groupBy(DRAFT_STANCE.STANCE)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return new StanceTally(counts.getOrDefault(Stance.SUPPORT.name(), 0),
+                counts.getOrDefault(Stance.OPPOSE.name(), 0));
+    }
+
+    private static Condition topLevelIn(DraftId draft, CommentScope scope) {
+        Condition condition = DRAFT_COMMENT.DRAFT_ID.eq(draft.value()).and(DRAFT_COMMENT.DEPTH.eq(1));
+        if (scope.everything()) {
+            return condition;
+        }
+        return condition.and(scope.provisionKey() == null ? DRAFT_COMMENT.PROVISION_KEY.isNull()
+                : DRAFT_COMMENT.PROVISION_KEY.eq(scope.provisionKey()));
+    }
+
+    private static List<SortField<?>> sort(CommentOrder order) {
+        return switch (order) {
+            case OLDEST -> List.of(DRAFT_COMMENT.ID.asc());
+            case MOST_SUPPORTED -> List.of(DRAFT_COMMENT.UP_VOTES.minus(DRAFT_COMMENT.DOWN_VOTES).desc(),
+                    DRAFT_COMMENT.ID.desc());
+            case NEWEST -> List.of(DRAFT_COMMENT.ID.desc());
+        };
+    }
+
+    private static List<org.jooq.Field<?>> columns() {
+        var replies = DRAFT_COMMENT.as("reply");
+        return List.of(DRAFT_COMMENT.ID, DRAFT_COMMENT.DRAFT_ID, DRAFT_COMMENT.PARENT_ID, DRAFT_COMMENT.THREAD_ID,
+                DRAFT_COMMENT.DEPTH, DRAFT_COMMENT.VERSION_NUMBER, DRAFT_COMMENT.PROVISION_KEY,
+                DRAFT_COMMENT.PROVISION_E_ID, DRAFT_COMMENT.AUTHOR_ID, DRAFT_COMMENT.BODY,
+                DRAFT_COMMENT.PROPOSED_WORDING, DRAFT_COMMENT.ATTACHMENT_FILE_ID, DRAFT_COMMENT.CREATED_AT,
+                DRAFT_COMMENT.EDITED_AT, DRAFT_COMMENT.UP_VOTES, DRAFT_COMMENT.DOWN_VOTES,
+                DSL.selectCount().from(replies).where(replies.PARENT_ID.eq(DRAFT_COMMENT.ID)).asField("replies"),
+                DRAFT_COMMENT.HIDDEN_REASON, DRAFT_COMMENT.DISOWNED_AT, DRAFT_COMMENT.DISPOSITION,
+                DRAFT_COMMENT.ANSWER, DRAFT_COMMENT.ANSWERED_AT);
+    }
+
+    private static CommentRow map(Record r) {
+        Long parent = r.get(DRAFT_COMMENT.PARENT_ID);
+        Long thread = r.get(DRAFT_COMMENT.THREAD_ID);
+        String disposition = r.get(DRAFT_COMMENT.DISPOSITION);
+        return new CommentRow(new CommentId(r.get(DRAFT_COMMENT.ID)), new DraftId(r.get(DRAFT_COMMENT.DRAFT_ID)),
+                parent == null ? null : new CommentId(parent),
+                new CommentId(thread == null ? r.get(DRAFT_COMMENT.ID) : thread),
+                r.get(DRAFT_COMMENT.DEPTH), r.get(DRAFT_COMMENT.VERSION_NUMBER), r.get(DRAFT_COMMENT.PROVISION_KEY),
+                r.get(DRAFT_COMMENT.PROVISION_E_ID), r.get(DRAFT_COMMENT.AUTHOR_ID), r.get(DRAFT_COMMENT.BODY),
+                r.get(DRAFT_COMMENT.PROPOSED_WORDING), r.get(DRAFT_COMMENT.ATTACHMENT_FILE_ID),
+                instant(r.get(DRAFT_COMMENT.CREATED_AT)), instant(r.get(DRAFT_COMMENT.EDITED_AT)),
+                r.get(DRAFT_COMMENT.UP_VOTES), r.get(DRAFT_COMMENT.DOWN_VOTES), r.get("replies", Integer.class),
+                r.get(DRAFT_COMMENT.HIDDEN_REASON), instant(r.get(DRAFT_COMMENT.DISOWNED_AT)),
+                disposition == null ? null : Disposition.valueOf(disposition), r.get(DRAFT_COMMENT.ANSWER),
+                instant(r.get(DRAFT_COMMENT.ANSWERED_AT)));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

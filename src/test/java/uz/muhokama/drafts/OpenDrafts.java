@@ -1,0 +1,65 @@
+package uz.muhokama.drafts;
+
+import static uz.muhokama_db.Tables.DRAFT;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.jooq.DSLContext;
+import uz.muhokama.accounts.MembershipService;
+import uz.muhokama.accounts.OrganisationService;
+import uz.muhokama.accounts.OrganisationType;
+import uz.muhokama.shared.Roles;
+
+/** Published drafts for tests of what happens during and after a discussion: each one fresh, with its own agency. */
+final class OpenDrafts {
+
+    static final String TEXT = """
+            1-bob. Umumiy qoidalar
+            1-modda. Maqsad
+            Ushbu Qonunning maqsadi mehnat munosabatlarini tartibga solishdir.
+            2-modda. Asosiy tushunchalar
+            Ushbu Qonunda quyidagi asosiy tushunchalar qoʻllaniladi.
+            2-bob. Yakuniy qoidalar
+            3-modda. Kuchga kirishi
+            Ushbu Qonun rasmiy eʼlon qilingan kundan eʼtiboran kuchga kiradi.
+            """;
+
+    /** The eId of article 3 in {@link #TEXT}. */
+    static final String ARTICLE_3 = "chp_2__art_3";
+
+    private final DraftService drafts;
+    private final DSLContext dsl;
+    final DraftPeople people;
+
+    OpenDrafts(DraftService drafts, DSLContext dsl, OrganisationService organisations, MembershipService memberships) {
+        this.drafts = drafts;
+        this.dsl = dsl;
+        this.people = new DraftPeople(dsl, organisations, memberships);
+    }
+
+    record Open(DraftId id, DraftPeople.Agency agency) {
+    }
+
+    /** A law draft with {@link #TEXT}, published for the default period by a fresh ministry's editor. */
+    Open publish() {
+        DraftPeople.Agency ministry = people.agency(OrganisationType.MINISTRY);
+        DraftId id = DraftPeople.as(ministry.editor(), Roles.AGENCY_EDITOR, () -> {
+            DraftId created = drafts.create(new DraftFields(ministry.id(), DraftActType.LAW, "ID-" + System.nanoTime(),
+                    "Mehnat toʻgʻrisidagi qonun loyihasi", "Проект закона о труде",
+                    "Loyiha mehnat munosabatlarini tartibga soladi.", "Проект регулирует трудовые отношения."));
+            drafts.setTypedText(created, 0, TEXT);
+            drafts.publish(created, drafts.find(created).orElseThrow().version(),
+                    drafts.defaultLastDay(DraftActType.LAW));
+            return created;
+        });
+        return new Open(id, ministry);
+    }
+
+    /** Moves the draft's deadline into the past, as if the period had just run out (the closing job has not run). */
+    void deadlinePasses(DraftId id) {
+        Instant now = Instant.now();
+        dsl.update(DRAFT).set(DRAFT.DISCUSSION_START, now.minusSeconds(16 * 86_400).atOffset(ZoneOffset.UTC))
+                .set(DRAFT.DISCUSSION_END, now.minusSeconds(1).atOffset(ZoneOffset.UTC))
+                .where(DRAFT.ID.eq(id.value())).execute();
+    }
+}
