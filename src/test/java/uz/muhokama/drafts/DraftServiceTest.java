@@ -26,16 +26,7 @@ import uz.muhokama.support.IntegrationTest;
 @IntegrationTest
 class DraftServiceTest {
 
-    static final String TEXT = """
-            1-bob. Umumiy qoidalar
-            1-modda. Maqsad
-            Ushbu Qonunning maqsadi mehnat munosabatlarini tartibga solishdir.
-            2-modda. Asosiy tushunchalar
-            Ushbu Qonunda quyidagi asosiy tushunchalar qoʻllaniladi.
-            2-bob. Yakuniy qoidalar
-            3-modda. Kuchga kirishi
-            Ushbu Qonun rasmiy eʼlon qilingan kundan eʼtiboran kuchga kiradi.
-            """;
+    static final String TEXT = OpenDrafts.TEXT;
 
     @Autowired
     DraftService drafts;
