@@ -24,6 +24,7 @@ import uz.muhokama.drafts.internal.JooqDraftRepository;
 import uz.muhokama.drafts.internal.JooqDraftRepository.DraftState;
 import uz.muhokama.files.FileKind;
 import uz.muhokama.files.FileService;
+import uz.muhokama.shared.AuditableAction;
 
 /**
  * Comments on drafts and votes, by signed-in people while a draft is open for discussion. Every write checks here,
@@ -214,6 +215,68 @@ public class CommentService {
         return views(comments.replies(threads).stream().filter(r -> visible(r.draft())).toList());
     }
 
+    /** The comments of a group of near-identical comments, oldest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public List<CommentView> groupMembers(CommentId group, int offset, int limit) {
+        return views(comments.groupMembers(group, Math.max(0, offset), Math.clamp(limit, 0, 500)).stream()
+                .filter(r -> visible(r.draft())).toList());
+    }
+
+    /**
+     * Reports an abusive comment to the moderators, with a reason; a second report by the same person is ignored.
+     * Allowed after the deadline too: abuse does not stop being abuse when the discussion ends.
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional
+    public void report(CommentId id, String reason) {
+        long reporter = signedIn();
+        CommentRow row = comments.find(id).filter(r -> visible(r.draft()))
+                .orElseThrow(() -> new DraftException("drafts.comment.error.notFound"));
+        String clean = optional(reason, 1000, "reason");
+        if (clean == null) {
+            throw new DraftException("drafts.comment.error.reasonRequired", "reason");
+        }
+        Instant now = now();
+        if (comments.insertReport(id, reporter, clean, now)) {
+            audit("DRAFT_COMMENT_REPORTED", row, clean, now);
+        }
+    }
+
+    /**
+     * Flags a comment posted under the signed-in person's name as not written by them (a stolen or shared account,
+     * a campaign using someone's name). The comment stays, marked, and the moderators see it in the audit log.
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional
+    public void disown(CommentId id) {
+        long me = signedIn();
+        CommentRow row = comments.find(id).filter(r -> visible(r.draft()))
+                .orElseThrow(() -> new DraftException("drafts.comment.error.notFound"));
+        if (row.authorId() != me) {
+            throw new DraftException("drafts.comment.error.notYours");
+        }
+        Instant now = now();
+        comments.markDisowned(id, now);
+        audit("DRAFT_COMMENT_DISOWNED", row, "comment " + id.value(), now);
+    }
+
+    /** Follows a published draft (or stops following it), to be told of its answers, versions, closing and table. */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional
+    public void follow(DraftId draft, boolean follow) {
+        long me = signedIn();
+        if (!visible(draft)) {
+            throw new DraftException("drafts.error.notFound");
+        }
+        comments.follow(draft, me, follow, now());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean following(DraftId draft) {
+        Long me = actor.id();
+        return me != null && comments.following(draft, me);
+    }
+
     /** Top-level comments per provision stable key; those on the draft as a whole under null. */
     @Transactional(readOnly = true)
     public Map<String, Integer> countsByProvision(DraftId draft) {
@@ -239,9 +302,14 @@ public class CommentService {
                     hidden ? null : r.body(), hidden ? null : r.proposedWording(),
                     hidden ? null : r.attachmentFileId(), r.createdAt(), r.editedAt(), r.upVotes(), r.downVotes(),
                     r.replies(), r.hiddenReason(), r.disownedAt() != null, r.disposition(), r.answer(),
-                    r.answeredAt()));
+                    r.answeredAt(), r.duplicateGroup(), r.groupSize()));
         }
         return views;
+    }
+
+    private void audit(String type, CommentRow row, String details, Instant now) {
+        events.publishEvent(new AuditableAction(type, actor.id(), actor.name(), "draft:" + row.draft().value(),
+                "comment " + row.id().value() + ": " + details, null, now));
     }
 
     private boolean visible(DraftId draft) {

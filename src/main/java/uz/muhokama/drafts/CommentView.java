@@ -13,13 +13,15 @@ import java.time.Instant;
  * @param attachmentFileId the attached file, or null; null too when hidden
  * @param disowned whether the person it is posted under said they did not write it
  * @param disposition the agency's decision, or null while unanswered
+ * @param duplicateGroup the group of near-identical comments it belongs to (a mass campaign), or null
+ * @param groupSize how many comments the group has (1 when none)
  */
 public record CommentView(CommentId id, DraftId draft, CommentId parent, CommentId thread, int depth,
                           int versionNumber, String provisionKey, String provisionEId, long authorId,
                           String authorName, String body, String proposedWording, Long attachmentFileId,
                           Instant createdAt, Instant editedAt, int upVotes, int downVotes, int replies,
                           String hiddenReason, boolean disowned, Disposition disposition, String answer,
-                          Instant answeredAt) {
+                          Instant answeredAt, CommentId duplicateGroup, int groupSize) {
 
     public boolean hidden() {
         return hiddenReason != null;

@@ -223,4 +223,40 @@ class CommentServiceTest {
                 .isInstanceOf(FileRejectedException.class);
         assertThat(dsl.fetchCount(DRAFT_COMMENT)).isEqualTo(before);
     }
+
+    @Test
+    void a_report_needs_a_reason_and_counts_once_per_person() {
+        CommentId id = post(citizen, NewComment.on(draft.id(), null, "Haqoratli izoh"));
+        DraftPeople.Person reporter = open.people.citizen();
+
+        assertThatThrownBy(() -> DraftPeople.run(reporter, Roles.CITIZEN, () -> comments.report(id, " ")))
+                .isInstanceOf(DraftException.class).hasMessage("drafts.comment.error.reasonRequired");
+        DraftPeople.run(reporter, Roles.CITIZEN, () -> comments.report(id, "Haqorat"));
+        DraftPeople.run(reporter, Roles.CITIZEN, () -> comments.report(id, "Yana haqorat"));
+
+        assertThat(dsl.fetchCount(uz.muhokama_db.Tables.DRAFT_COMMENT_REPORT,
+                uz.muhokama_db.Tables.DRAFT_COMMENT_REPORT.COMMENT_ID.eq(id.value()))).isEqualTo(1);
+    }
+
+    @Test
+    void only_the_person_a_comment_is_posted_under_can_say_they_did_not_write_it() {
+        CommentId id = post(citizen, NewComment.on(draft.id(), null, "Mening nomimdan yozilgan"));
+        DraftPeople.Person other = open.people.citizen();
+
+        assertThatThrownBy(() -> DraftPeople.run(other, Roles.CITIZEN, () -> comments.disown(id)))
+                .isInstanceOf(DraftException.class).hasMessage("drafts.comment.error.notYours");
+        DraftPeople.run(citizen, Roles.CITIZEN, () -> comments.disown(id));
+
+        assertThat(comments.find(id).orElseThrow().disowned()).isTrue();
+    }
+
+    @Test
+    void a_citizen_follows_and_unfollows_a_draft() {
+        DraftPeople.run(citizen, Roles.CITIZEN, () -> comments.follow(draft.id(), true));
+        DraftPeople.run(citizen, Roles.CITIZEN, () -> comments.follow(draft.id(), true));
+        assertThat(DraftPeople.as(citizen, Roles.CITIZEN, () -> comments.following(draft.id()))).isTrue();
+
+        DraftPeople.run(citizen, Roles.CITIZEN, () -> comments.follow(draft.id(), false));
+        assertThat(DraftPeople.as(citizen, Roles.CITIZEN, () -> comments.following(draft.id()))).isFalse();
+    }
 }

@@ -1,7 +1,9 @@
 package uz.muhokama.drafts.internal;
 
 import static uz.muhokama_db.Tables.DRAFT_COMMENT;
+import static uz.muhokama_db.Tables.DRAFT_COMMENT_REPORT;
 import static uz.muhokama_db.Tables.DRAFT_COMMENT_VOTE;
+import static uz.muhokama_db.Tables.DRAFT_FOLLOW;
 import static uz.muhokama_db.Tables.DRAFT_STANCE;
 
 import java.time.Instant;
@@ -41,7 +43,8 @@ public class JooqCommentRepository {
                              int versionNumber, String provisionKey, String provisionEId, long authorId, String body,
                              String proposedWording, Long attachmentFileId, Instant createdAt, Instant editedAt,
                              int upVotes, int downVotes, int replies, String hiddenReason, Instant disownedAt,
-                             Disposition disposition, String answer, Instant answeredAt) {
+                             Disposition disposition, String answer, Instant answeredAt, CommentId duplicateGroup,
+                             int groupSize) {
     }
 
     /** What a new row holds; thread is null for a top-level comment. */
@@ -102,6 +105,46 @@ public class JooqCommentRepository {
                 .where(DRAFT_COMMENT.THREAD_ID.in(threads.stream().map(CommentId::value).toList()))
                 .orderBy(DRAFT_COMMENT.THREAD_ID, DRAFT_COMMENT.ID)
                 .fetch(JooqCommentRepository::map);
+    }
+
+    /** The comments of a group of near-identical comments, oldest first, a page at a time. */
+    public List<CommentRow> groupMembers(CommentId group, int offset, int limit) {
+        return dsl.select(columns()).from(DRAFT_COMMENT).where(DRAFT_COMMENT.DUPLICATE_GROUP_ID.eq(group.value()))
+                .orderBy(DRAFT_COMMENT.ID).offset(offset).limit(limit).fetch(JooqCommentRepository::map);
+    }
+
+    /** Records a report; false when this person had already reported this comment. */
+    public boolean insertReport(CommentId comment, long reporter, String reason, Instant now) {
+        if (dsl.fetchExists(DRAFT_COMMENT_REPORT, DRAFT_COMMENT_REPORT.COMMENT_ID.eq(comment.value())
+                .and(DRAFT_COMMENT_REPORT.REPORTER_ID.eq(reporter)))) {
+            return false;
+        }
+        dsl.insertInto(DRAFT_COMMENT_REPORT)
+                .set(DRAFT_COMMENT_REPORT.COMMENT_ID, comment.value())
+                .set(DRAFT_COMMENT_REPORT.REPORTER_ID, reporter)
+                .set(DRAFT_COMMENT_REPORT.REASON, reason)
+                .set(DRAFT_COMMENT_REPORT.CREATED_AT, utc(now)).execute();
+        return true;
+    }
+
+    public void markDisowned(CommentId comment, Instant now) {
+        dsl.update(DRAFT_COMMENT).set(DRAFT_COMMENT.DISOWNED_AT, utc(now))
+                .where(DRAFT_COMMENT.ID.eq(comment.value()).and(DRAFT_COMMENT.DISOWNED_AT.isNull())).execute();
+    }
+
+    public boolean following(DraftId draft, long userId) {
+        return dsl.fetchExists(DRAFT_FOLLOW, DRAFT_FOLLOW.DRAFT_ID.eq(draft.value())
+                .and(DRAFT_FOLLOW.USER_ID.eq(userId)));
+    }
+
+    public void follow(DraftId draft, long userId, boolean follow, Instant now) {
+        if (!follow) {
+            dsl.deleteFrom(DRAFT_FOLLOW).where(DRAFT_FOLLOW.DRAFT_ID.eq(draft.value())
+                    .and(DRAFT_FOLLOW.USER_ID.eq(userId))).execute();
+        } else if (!following(draft, userId)) {
+            dsl.insertInto(DRAFT_FOLLOW).set(DRAFT_FOLLOW.DRAFT_ID, draft.value())
+                    .set(DRAFT_FOLLOW.USER_ID, userId).set(DRAFT_FOLLOW.CREATED_AT, utc(now)).execute();
+        }
     }
 
     /** How many top-level comments each provision (by stable key) has; the draft as a whole under the key null. */
@@ -213,6 +256,7 @@ public class JooqCommentRepository {
 
     private static List<org.jooq.Field<?>> columns() {
         var replies = DRAFT_COMMENT.as("reply");
+        var group = DRAFT_COMMENT.as("same_group");
         return List.of(DRAFT_COMMENT.ID, DRAFT_COMMENT.DRAFT_ID, DRAFT_COMMENT.PARENT_ID, DRAFT_COMMENT.THREAD_ID,
                 DRAFT_COMMENT.DEPTH, DRAFT_COMMENT.VERSION_NUMBER, DRAFT_COMMENT.PROVISION_KEY,
                 DRAFT_COMMENT.PROVISION_E_ID, DRAFT_COMMENT.AUTHOR_ID, DRAFT_COMMENT.BODY,
@@ -220,7 +264,9 @@ public class JooqCommentRepository {
                 DRAFT_COMMENT.EDITED_AT, DRAFT_COMMENT.UP_VOTES, DRAFT_COMMENT.DOWN_VOTES,
                 DSL.selectCount().from(replies).where(replies.PARENT_ID.eq(DRAFT_COMMENT.ID)).asField("replies"),
                 DRAFT_COMMENT.HIDDEN_REASON, DRAFT_COMMENT.DISOWNED_AT, DRAFT_COMMENT.DISPOSITION,
-                DRAFT_COMMENT.ANSWER, DRAFT_COMMENT.ANSWERED_AT);
+                DRAFT_COMMENT.ANSWER, DRAFT_COMMENT.ANSWERED_AT, DRAFT_COMMENT.DUPLICATE_GROUP_ID,
+                DSL.selectCount().from(group).where(group.DUPLICATE_GROUP_ID.eq(DRAFT_COMMENT.DUPLICATE_GROUP_ID))
+                        .asField("group_size"));
     }
 
     private static CommentRow map(Record r) {
@@ -237,7 +283,10 @@ public class JooqCommentRepository {
                 r.get(DRAFT_COMMENT.UP_VOTES), r.get(DRAFT_COMMENT.DOWN_VOTES), r.get("replies", Integer.class),
                 r.get(DRAFT_COMMENT.HIDDEN_REASON), instant(r.get(DRAFT_COMMENT.DISOWNED_AT)),
                 disposition == null ? null : Disposition.valueOf(disposition), r.get(DRAFT_COMMENT.ANSWER),
-                instant(r.get(DRAFT_COMMENT.ANSWERED_AT)));
+                instant(r.get(DRAFT_COMMENT.ANSWERED_AT)),
+                r.get(DRAFT_COMMENT.DUPLICATE_GROUP_ID) == null ? null
+                        : new CommentId(r.get(DRAFT_COMMENT.DUPLICATE_GROUP_ID)),
+                Math.max(1, r.get("group_size", Integer.class)));
     }
 
     private static OffsetDateTime utc(Instant instant) {
