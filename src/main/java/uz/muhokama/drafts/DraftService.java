@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +26,7 @@ import uz.muhokama.drafts.internal.Actor;
 import uz.muhokama.drafts.internal.DraftTextReader;
 import uz.muhokama.drafts.internal.JooqDraftRepository;
 import uz.muhokama.drafts.internal.JooqDraftRepository.DraftState;
+import uz.muhokama.drafts.internal.StableKeyMatcher;
 import uz.muhokama.files.FileKind;
 import uz.muhokama.files.FileService;
 import uz.muhokama.files.StoredFile;
@@ -157,7 +159,11 @@ public class DraftService {
         audit("DRAFT_HEADING_CORRECTED", id, eId + ": " + clean, now);
     }
 
-    /** Adds a new version of a published draft's text from a previewed upload (or typed text when fileId is null). */
+    /**
+     * Adds a new version of a published draft's text from a previewed upload (or typed text when fileId is null).
+     * Each provision carries the stable key of the matching provision of the version before ({@link StableKeyMatcher}),
+     * so comments follow their provision into the new text.
+     */
     @PreAuthorize(EDITOR)
     @Transactional
     public int addVersion(DraftId id, int expectedVersion, Long fileId, String typedText, String note) {
@@ -173,8 +179,11 @@ public class DraftService {
         if (!drafts.touch(id, expectedVersion, now)) {
             throw stale();
         }
+        List<DraftProvision> previous = drafts.provisions(id, drafts.latestVersion(id));
+        Set<String> keysInUse = drafts.stableKeys(id);
         int number = drafts.insertVersion(id, file == null ? null : file.id(), limit(note, 2000), actorId(), now);
-        drafts.insertProvisions(id, number, DraftTextReader.provisions(text));
+        drafts.insertProvisions(id, number,
+                StableKeyMatcher.carryKeys(previous, DraftTextReader.provisions(text), number, keysInUse));
         events.publishEvent(new DraftVersionAdded(id, number));
         audit("DRAFT_VERSION_ADDED", id, "version " + number, now);
         return number;

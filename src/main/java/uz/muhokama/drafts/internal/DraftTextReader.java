@@ -41,7 +41,7 @@ public final class DraftTextReader {
         return LegalTextParser.parseText(text);
     }
 
-    /** The provisions in document order; for now a provision's stable key is its eId. */
+    /** The provisions in document order, keyed by their eIds; a new version gets its keys from StableKeyMatcher. */
     public static List<DraftProvision> provisions(ParsedText text) {
         List<DraftProvision> out = new ArrayList<>();
         text.all().forEach(p -> out.add(of(p)));

@@ -13,9 +13,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SortField;
@@ -262,6 +264,14 @@ public class JooqDraftRepository {
                 .orderBy(DRAFT_PROVISION.ORDINAL)
                 .fetch(r -> new DraftProvision(ProvisionKind.valueOf(r.getKind()), r.getNumber(), r.getHeading(),
                         r.getBody(), r.getEId(), r.getStableKey()))).orElse(List.of());
+    }
+
+    /** Every stable key any version of the draft uses. */
+    public Set<String> stableKeys(DraftId draft) {
+        return new HashSet<>(dsl.selectDistinct(DRAFT_PROVISION.STABLE_KEY).from(DRAFT_PROVISION)
+                .join(DRAFT_VERSION).on(DRAFT_VERSION.ID.eq(DRAFT_PROVISION.VERSION_ID))
+                .where(DRAFT_VERSION.DRAFT_ID.eq(draft.value()))
+                .fetch(DRAFT_PROVISION.STABLE_KEY));
     }
 
     /** The number of the draft's latest version, or 0 when it has no text yet. */
