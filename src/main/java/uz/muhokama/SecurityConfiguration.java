@@ -58,6 +58,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/**", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**",
                         "/act/uz/*/*/*/print", "/act/uz/*/*/*/akn.xml", "/act/uz/*/*/*/text.docx",
                         "/legislation/feed.atom", "/draft-files/*").permitAll()
+                // Files attached to comments; the controller serves them only for published drafts, never hidden ones.
+                .requestMatchers(HttpMethod.GET, "/draft-comment-files/*").permitAll()
                 .requestMatchers("/api/**").authenticated());
         // The API answers 401, not a redirect to the sign-in page.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(

@@ -24,6 +24,7 @@ import uz.muhokama.drafts.internal.JooqDraftRepository;
 import uz.muhokama.drafts.internal.JooqDraftRepository.DraftState;
 import uz.muhokama.files.FileKind;
 import uz.muhokama.files.FileService;
+import uz.muhokama.files.StoredFile;
 import uz.muhokama.shared.AuditableAction;
 
 /**
@@ -193,6 +194,14 @@ public class CommentService {
     @Transactional(readOnly = true)
     public Optional<CommentView> find(CommentId id) {
         return comments.find(id).filter(r -> visible(r.draft())).map(r -> views(List.of(r)).getFirst());
+    }
+
+    /** A comment's attached file, while its draft is published and no moderator has hidden the comment. */
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> attachmentFile(CommentId id) {
+        return comments.find(id)
+                .filter(r -> r.attachmentFileId() != null && r.hiddenReason() == null && visible(r.draft()))
+                .flatMap(r -> files.find(r.attachmentFileId()));
     }
 
     /** Top-level comments of a published draft, a page at a time. */

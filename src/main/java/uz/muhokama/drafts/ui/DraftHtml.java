@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jsoup.nodes.Entities;
 import uz.muhokama.drafts.DraftProvision;
 import uz.muhokama.legislation.ProvisionKind;
@@ -19,21 +20,36 @@ final class DraftHtml {
     private DraftHtml() {
     }
 
+    /**
+     * The comment button under each article: what it says and how many comments each provision has, by stable key.
+     *
+     * @param label the button's text ("Comment")
+     * @param title its longer description for screen readers and tooltips, given the article's label
+     */
+    record CommentButtons(String label, Function<String, String> title, Map<String, Integer> counts) {
+    }
+
     static String text(List<DraftProvision> provisions, String base, BiFunction<ProvisionKind, String, String> labels,
                        String highlighted) {
+        return text(provisions, base, labels, highlighted, null);
+    }
+
+    /** The text; with {@code comments}, every article ends with a button to its comments ({@code data-comment-eid}). */
+    static String text(List<DraftProvision> provisions, String base, BiFunction<ProvisionKind, String, String> labels,
+                       String highlighted, CommentButtons comments) {
         StringBuilder html = new StringBuilder(provisions.size() * 300);
         html.append("<div class=\"draft-text\">");
-        boolean inArticle = false;
+        DraftProvision article = null;
         for (DraftProvision p : provisions) {
-            if (p.kind().isHeading() && inArticle) {
-                html.append("</section>");
-                inArticle = false;
+            if (p.kind().isHeading() && article != null) {
+                closeArticle(html, article, labels, comments);
+                article = null;
             }
             String mark = p.eId().equals(highlighted) ? " highlighted" : "";
             if (p.kind() == ProvisionKind.ARTICLE) {
                 html.append("<section class=\"draft-article").append(mark).append("\" id=\"").append(esc(p.eId()))
                         .append("\">");
-                inArticle = true;
+                article = p;
             }
             if (p.kind().isHeading()) {
                 html.append("<h3 class=\"draft-heading draft-h-").append(p.kind().name().toLowerCase())
@@ -49,10 +65,26 @@ final class DraftHtml {
                         .append("\" id=\"").append(esc(p.eId())).append("\">").append(esc(p.text())).append("</p>");
             }
         }
-        if (inArticle) {
-            html.append("</section>");
+        if (article != null) {
+            closeArticle(html, article, labels, comments);
         }
         return html.append("</div>").toString();
+    }
+
+    private static void closeArticle(StringBuilder html, DraftProvision article,
+                                     BiFunction<ProvisionKind, String, String> labels, CommentButtons comments) {
+        if (comments != null) {
+            int count = comments.counts().getOrDefault(article.stableKey(), 0);
+            String title = comments.title().apply(
+                    (labels.apply(article.kind(), article.number()) + " " + article.heading()).strip());
+            html.append("<button type=\"button\" class=\"comment-open").append(count > 0 ? " has-comments" : "")
+                    .append("\" id=\"comment-open-").append(esc(article.eId()))
+                    .append("\" data-comment-eid=\"").append(esc(article.eId())).append("\" title=\"")
+                    .append(esc(title)).append("\"><span class=\"comment-open-label\">")
+                    .append(esc(comments.label())).append("</span><span class=\"comment-open-count\">")
+                    .append(count).append("</span></button>");
+        }
+        html.append("</section>");
     }
 
     static String toc(List<DraftProvision> provisions, String base, BiFunction<ProvisionKind, String, String> labels) {

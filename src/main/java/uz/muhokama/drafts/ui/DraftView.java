@@ -26,12 +26,15 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uz.muhokama.accounts.AccountPrincipal;
 import uz.muhokama.accounts.OrganisationService;
+import uz.muhokama.drafts.CommentService;
 import uz.muhokama.drafts.DraftAttachment;
 import uz.muhokama.drafts.DraftDetails;
 import uz.muhokama.drafts.DraftId;
@@ -40,6 +43,7 @@ import uz.muhokama.drafts.DraftService;
 import uz.muhokama.drafts.DraftStatus;
 import uz.muhokama.drafts.PeriodChange;
 import uz.muhokama.drafts.VersionInfo;
+import uz.muhokama.files.FileService;
 
 /**
  * A draft's page: the card (agency, type, number, status, period in Tashkent time with the days left, extensions with
@@ -51,16 +55,29 @@ import uz.muhokama.drafts.VersionInfo;
 @AnonymousAllowed
 class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
+    /** Which article's comment button was pressed: the button carries the article's eId. */
+    private static final String PRESSED_EID = "event.target.closest('[data-comment-eid]').dataset.commentEid";
+
     private final transient DraftService drafts;
     private final transient OrganisationService organisations;
+    private final transient CommentService comments;
+    private final transient FileService files;
+    private final transient AuthenticationContext authentication;
     private DraftDetails draft;
     private String eId;
     private int shown;
     private int compare;
+    private CommentPage commentPage;
+    private CommentsSection commentsSection;
+    private Html textHtml;
 
-    DraftView(DraftService drafts, OrganisationService organisations) {
+    DraftView(DraftService drafts, OrganisationService organisations, CommentService comments, FileService files,
+              AuthenticationContext authentication) {
         this.drafts = drafts;
         this.organisations = organisations;
+        this.comments = comments;
+        this.files = files;
+        this.authentication = authentication;
         addClassNames("page", "draft-page");
     }
 
@@ -99,6 +116,7 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
     /** Builds the page; again on a language switch and when another version or article is chosen on it. */
     private void render() {
         removeAll();
+        textHtml = null;
         Locale locale = getLocale();
         H1 title = new H1(draft.title(locale));
         title.addClassName("draft-title");
@@ -120,7 +138,53 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
         if (!draft.attachments().isEmpty()) {
             add(attachments());
         }
+        commentPage = commentPage();
         add(textSection());
+        if (draft.status().isPublic()) {
+            commentsSection = new CommentsSection(commentPage);
+            add(commentsSection);
+        }
+    }
+
+    private CommentPage commentPage() {
+        Long me = authentication.getAuthenticatedUser(AccountPrincipal.class).map(AccountPrincipal::userId)
+                .orElse(null);
+        List<DraftProvision> text = drafts.text(draft.id(), shown);
+        CommentPage page = new CommentPage(comments, drafts, files, draft, shown, me,
+                drafts.acceptsParticipation(draft.id(), Instant.now()), DraftLabels.of(this, text));
+        page.onOpen(this::openComments);
+        page.onChanged(this::showCount);
+        return page;
+    }
+
+    /** Opens the comments of the article whose button was pressed (by its eId in the version shown). */
+    void openComments(String articleEId) {
+        commentPage.text(shown).stream().filter(p -> p.eId().equals(articleEId)).findFirst()
+                .ifPresent(this::openComments);
+    }
+
+    private void openComments(DraftProvision article) {
+        CommentSheet sheet = new CommentSheet(commentPage, article);
+        sheet.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && commentsSection != null) {
+                commentsSection.refresh();
+            }
+        });
+        sheet.open();
+    }
+
+    /** Updates the number on an article's comment button after a comment was posted in its sheet. */
+    private void showCount(String provisionKey) {
+        if (provisionKey == null || textHtml == null) {
+            return;
+        }
+        commentPage.byKey(provisionKey).ifPresent(p -> textHtml.getElement().executeJs("""
+                const button = this.querySelector('[data-comment-eid="' + $0 + '"]');
+                if (button) {
+                  button.classList.add('has-comments');
+                  button.querySelector('.comment-open-count').textContent = $1;
+                }
+                """, p.eId(), String.valueOf(comments.countsByProvision(draft.id()).getOrDefault(provisionKey, 0))));
     }
 
     private Div card(Locale locale) {
@@ -223,8 +287,16 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
         Details contents = new Details(getTranslation("drafts.page.contents"), toc);
         contents.addClassName("draft-toc");
         contents.setId("draft-toc");
-        Html body = new Html(DraftHtml.text(text, base, labels, eId));
+        DraftHtml.CommentButtons buttons = draft.status().isPublic()
+                ? new DraftHtml.CommentButtons(getTranslation("drafts.comments.open"),
+                        label -> getTranslation("drafts.comments.openTitle", label),
+                        comments.countsByProvision(draft.id()))
+                : null;
+        Html body = new Html(DraftHtml.text(text, base, labels, eId, buttons));
         body.setId("draft-text");
+        body.getElement().addEventListener("click", e -> openComments(e.getEventData().get(PRESSED_EID).asString()))
+                .addEventData(PRESSED_EID).setFilter("event.target.closest('[data-comment-eid]') !== null");
+        textHtml = body;
         Div layout = new Div(contents, body);
         layout.addClassName("draft-layout");
         section.add(layout);
