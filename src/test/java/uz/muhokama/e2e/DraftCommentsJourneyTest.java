@@ -73,23 +73,23 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         browser.open("drafts/" + draft.value());
         phone();
         WebElement button = browser.byId("comment-open-" + ARTICLE_3);
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         assertThat(button.getSize().getHeight()).as("tap target").isGreaterThanOrEqualTo(44);
         assertThat(button.getSize().getWidth()).isLessThanOrEqualTo(390);
-        browser.click("comment-open-" + ARTICLE_3);
+        tap("comment-open-" + ARTICLE_3);
         browser.byId("comment-sheet-form-body");
-        browser.setValue("comment-sheet-form-body", "Kuchga kirish muddati juda qisqa, korxonalar tayyorlanishga ulgurmaydi.");
-        browser.click("comment-sheet-form-propose");
-        browser.setValue("comment-sheet-form-wording", WORDING);
+        type("comment-sheet-form-body", "Kuchga kirish muddati juda qisqa, korxonalar tayyorlanishga ulgurmaydi.");
+        tap("comment-sheet-form-propose");
+        type("comment-sheet-form-wording", WORDING);
         shot("a-1-writing");
-        browser.click("comment-sheet-form-send");
+        tap("comment-sheet-form-send");
 
         WebElement diff = browser.bySelector("#comment-sheet [id$='-wording'] .comment-diff");
         assertThat(diff.getAttribute("innerHTML")).contains("<del>eʼtiboran</del>", "<ins>keyin uch oy oʻtgach</ins>");
         assertThat(browser.byId("comment-sheet-list-count").getText()).contains("1");
         shot("a-2-posted");
-        browser.click("comment-sheet-close");
+        tap("comment-sheet-close");
         assertThat(browser.byId("comment-open-" + ARTICLE_3).getText()).contains("1");
+        reach("comment-open-" + ARTICLE_3);
         browser.screenshots("a-3-article-count");
     }
 
@@ -99,12 +99,12 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         String email = person("late");
         signIn(email, PASSWORD);
         browser.open("drafts/" + draft.value());
-        browser.setValue("comment-form-body", "Bu izoh muddat oʻtgach yuborilmoqda.");
+        type("comment-form-body", "Bu izoh muddat oʻtgach yuborilmoqda.");
         browser.screenshots("b-1-open-before-deadline");
         jdbc.update("update draft set discussion_start = ?, discussion_end = ? where id = ?", now().minusDays(16),
                 now().minusSeconds(1), draft.value());
 
-        browser.click("comment-form-send");
+        tap("comment-form-send");
 
         WebElement notice = browser.bySelector("vaadin-notification-card");
         assertThat(notice.getText()).contains(Messages.uzLatn("drafts.comment.error.closed"));
@@ -120,9 +120,9 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         DraftId draft = published();
         signIn(person("before"), PASSWORD);
         browser.open("drafts/" + draft.value());
-        browser.click("comment-open-" + ARTICLE_3);
-        browser.setValue("comment-sheet-form-body", "Oʻtish davri kerak.");
-        browser.click("comment-sheet-form-send");
+        tap("comment-open-" + ARTICLE_3);
+        type("comment-sheet-form-body", "Oʻtish davri kerak.");
+        tap("comment-sheet-form-send");
         browser.bySelector("#comment-sheet .comment");
         browser.screenshots("c-1-comment-on-version-1");
 
@@ -132,11 +132,11 @@ class DraftCommentsJourneyTest extends EndToEndTest {
                 + "((select id from app_user where email = ?), 'ADMIN', ?)", editor, now());
         signIn(editor, PASSWORD);
         browser.open("drafts/" + draft.value() + "/edit");
-        browser.setValue("draft-text-typed", RENUMBERED);
-        browser.click("draft-text-preview");
-        browser.setValue("draft-version-note", "Qoʻllanish sohasi qoʻshildi");
+        type("draft-text-typed", RENUMBERED);
+        tap("draft-text-preview");
+        type("draft-version-note", "Qoʻllanish sohasi qoʻshildi");
         browser.screenshots("c-2-new-version-preview");
-        browser.click("draft-text-confirm");
+        tap("draft-text-confirm");
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (jdbc.queryForObject("select count(*) from draft_version where draft_id = ?", Integer.class,
                 draft.value()) < 2 && System.nanoTime() < deadline) {
@@ -147,7 +147,7 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         browser.open("drafts/" + draft.value());
         assertThat(browser.byId("comment-open-chp_2__art_4").getText()).contains("1");
         assertThat(browser.byId("comment-open-chp_1__art_2").getText()).contains("0");
-        browser.click("comment-open-chp_2__art_4");
+        tap("comment-open-chp_2__art_4");
         WebElement comment = browser.bySelector("#comment-sheet .comment");
         assertThat(comment.getText()).contains("Oʻtish davri kerak.")
                 .contains(Messages.uzLatn("drafts.comments.writtenOn").replace("{0}", "1"));
@@ -158,6 +158,21 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         assertThat(diff.getAttribute("innerHTML")).contains("<ins>");
         assertThat(diff.getText()).contains("barcha ish beruvchilar");
         browser.screenshots("c-4-version-diff");
+    }
+
+    /** Clicks an element after scrolling it to the middle of the window, as a person scrolls to what they tap. */
+    private void tap(String id) {
+        reach(id);
+        browser.click(id);
+    }
+
+    private void type(String id, String value) {
+        reach(id);
+        browser.setValue(id, value);
+    }
+
+    private void reach(String id) {
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.byId(id));
     }
 
     /** A screenshot at phone width, and the window back at phone width afterwards. */

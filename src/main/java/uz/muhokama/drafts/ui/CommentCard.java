@@ -81,7 +81,7 @@ class CommentCard extends Div {
         if (comment.editedAt() != null) {
             header.add(tag(getTranslation("drafts.comments.edited"), "comment-tag-edited"));
         }
-        if (comment.versionNumber() < page.shown) {
+        if (comment.versionNumber() != page.shown) {
             header.add(tag(getTranslation("drafts.comments.writtenOn", comment.versionNumber()),
                     "comment-tag-version"));
         }

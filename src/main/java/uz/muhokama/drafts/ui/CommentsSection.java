@@ -122,7 +122,7 @@ class CommentsSection extends Div {
         stance.removeAll();
         StanceTally tally = page.comments.tally(page.draft.id());
         Optional<Stance> mine = page.comments.myStance(page.draft.id());
-        Span label = new Span(getTranslation("drafts.comments.stance"));
+        Span label = new Span(getTranslation(page.mayWrite() ? "drafts.comments.stance" : "drafts.comments.tally"));
         label.addClassName("comment-stance-label");
         stance.add(label, stanceButton(Stance.SUPPORT, tally.support(), mine),
                 stanceButton(Stance.OPPOSE, tally.oppose(), mine));

@@ -31,6 +31,21 @@ class DraftHtmlTest {
     }
 
     @Test
+    void every_article_ends_with_its_comment_button_and_count_found_by_stable_key() {
+        DraftProvision renumbered = new DraftProvision(ProvisionKind.ARTICLE, "4", "Kuchga kirishi", "", "art_4",
+                "art_3");
+        String html = DraftHtml.text(List.of(article("1", "Maqsad"), paragraph("1", "Matn."), renumbered),
+                "drafts/7", LABELS, null, new DraftHtml.CommentButtons("Izoh", label -> "Izohlar: " + label,
+                        java.util.Map.of("art_3", 2)));
+
+        assertThat(html).contains("<p class=\"draft-p-paragraph\" id=\"art_1__para_1\">Matn.</p><button type=\"button\" "
+                        + "class=\"comment-open\" id=\"comment-open-art_1\" data-comment-eid=\"art_1\"",
+                "class=\"comment-open has-comments\" id=\"comment-open-art_4\" data-comment-eid=\"art_4\" "
+                        + "title=\"Izohlar: 4-modda. Kuchga kirishi\"",
+                "<span class=\"comment-open-count\">2</span></button></section>");
+    }
+
+    @Test
     void the_difference_lists_changed_added_and_dropped_provisions_only() {
         List<DraftProvision> older = List.of(article("1", "Maqsad"), paragraph("1", "Eski matn."),
                 article("2", "Oʻchirilgan modda"));
