@@ -112,6 +112,7 @@ class DraftCommentsJourneyTest extends EndToEndTest {
                 .isEqualTo("Bu izoh muddat oʻtgach yuborilmoqda.");
         assertThat(jdbc.queryForObject("select count(*) from draft_comment where draft_id = ?", Integer.class,
                 draft.value())).isZero();
+        reach("comment-form-body");
         browser.screenshots("b-2-refused");
     }
 
@@ -156,7 +157,8 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         browser.open("drafts/" + draft.value() + "?v=2&compare=1");
         WebElement diff = browser.byId("draft-diff");
         assertThat(diff.getAttribute("innerHTML")).contains("<ins>");
-        assertThat(diff.getText()).contains("barcha ish beruvchilar");
+        assertThat(diff.getText()).contains("barcha ish beruvchilar")
+                .contains(Messages.uzLatn("drafts.comments.renumbered").replace("{0}", "3-modda."));
         browser.screenshots("c-4-version-diff");
     }
 

@@ -218,7 +218,9 @@ class CommentCard extends Div {
         int mine = myVotes.getOrDefault(comment.id(), 0);
         boolean own = page.me != null && page.me == comment.authorId();
         boolean mayVote = page.mayWrite() && !own && !comment.hidden();
-        actions.add(voteButton(1, mine, mayVote), voteButton(-1, mine, mayVote));
+        if (!comment.hidden()) {
+            actions.add(voteButton(1, mine, mayVote), voteButton(-1, mine, mayVote));
+        }
         if (page.mayWrite() && page.showsLatest() && comment.depth() < 3 && !comment.hidden()) {
             actions.add(action("reply", "drafts.comments.reply", VaadinIcon.REPLY, this::reply));
         }

@@ -31,8 +31,10 @@ final class CommentPage {
     private Consumer<String> changed = key -> { };
     private Consumer<DraftProvision> opener = p -> { };
 
-    CommentPage(CommentService comments, DraftService drafts, FileService files, DraftDetails draft, int shown, Long me,
-                boolean open, BiFunction<ProvisionKind, String, String> labels) {
+    /** @param shownText the provisions of the version shown, already read by the page */
+    CommentPage(CommentService comments, DraftService drafts, FileService files, DraftDetails draft, int shown,
+                List<DraftProvision> shownText, Long me, boolean open,
+                BiFunction<ProvisionKind, String, String> labels) {
         this.comments = comments;
         this.drafts = drafts;
         this.files = files;
@@ -41,6 +43,7 @@ final class CommentPage {
         this.me = me;
         this.open = open;
         this.labels = labels;
+        texts.put(shown, shownText);
     }
 
     boolean signedIn() {

@@ -109,7 +109,7 @@ class CommentsSection extends Div {
             return why;
         }
         if (!page.showsLatest()) {
-            Anchor latest = new Anchor("drafts/" + page.draft.id().value(),
+            Anchor latest = new Anchor("/drafts/" + page.draft.id().value(),
                     why.getTranslation("drafts.comments.onLatest", page.draft.latestVersion()));
             latest.setId("comment-latest");
             why.add(latest);

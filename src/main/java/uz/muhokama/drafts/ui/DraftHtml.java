@@ -106,6 +106,16 @@ final class DraftHtml {
      */
     static String diff(List<DraftProvision> older, List<DraftProvision> newer,
                        BiFunction<ProvisionKind, String, String> labels, String unchangedMessage) {
+        return diff(older, newer, labels, unchangedMessage, null);
+    }
+
+    /**
+     * The difference as above; with {@code renumbered}, a provision that only changed its number is listed too, its
+     * label followed by what {@code renumbered} says of its old label ("formerly article 2").
+     */
+    static String diff(List<DraftProvision> older, List<DraftProvision> newer,
+                       BiFunction<ProvisionKind, String, String> labels, String unchangedMessage,
+                       Function<String, String> renumbered) {
         Map<String, DraftProvision> before = new LinkedHashMap<>();
         older.forEach(p -> before.putIfAbsent(p.stableKey(), p));
         StringBuilder html = new StringBuilder("<div class=\"draft-diff\">");
@@ -114,10 +124,16 @@ final class DraftHtml {
             DraftProvision old = before.remove(p.stableKey());
             String now = render(p);
             String was = old == null ? "" : render(old);
-            if (!now.equals(was)) {
+            String label = labels.apply(p.kind(), p.number());
+            boolean moved = renumbered != null && old != null && !old.number().equals(p.number());
+            if (moved) {
+                label += " " + renumbered.apply(labels.apply(old.kind(), old.number()));
+            }
+            if (!now.equals(was) || moved) {
                 changes++;
-                html.append("<div class=\"draft-diff-row\" id=\"diff-").append(esc(p.eId())).append("\">")
-                        .append("<div class=\"draft-diff-label\">").append(esc(labels.apply(p.kind(), p.number())))
+                html.append("<div class=\"draft-diff-row").append(now.equals(was) ? " renumbered" : "")
+                        .append("\" id=\"diff-").append(esc(p.eId())).append("\">")
+                        .append("<div class=\"draft-diff-label\">").append(esc(label))
                         .append("</div><p>").append(WordDiff.html(was, now)).append("</p></div>");
             }
         }

@@ -147,10 +147,10 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
     }
 
     private CommentPage commentPage() {
-        Long me = authentication.getAuthenticatedUser(AccountPrincipal.class).map(AccountPrincipal::userId)
-                .orElse(null);
+        Long me = authentication.getAuthenticatedUser(Object.class).filter(AccountPrincipal.class::isInstance)
+                .map(p -> ((AccountPrincipal) p).userId()).orElse(null);
         List<DraftProvision> text = drafts.text(draft.id(), shown);
-        CommentPage page = new CommentPage(comments, drafts, files, draft, shown, me,
+        CommentPage page = new CommentPage(comments, drafts, files, draft, shown, text, me,
                 drafts.acceptsParticipation(draft.id(), Instant.now()), DraftLabels.of(this, text));
         page.onOpen(this::openComments);
         page.onChanged(this::showCount);
@@ -273,12 +273,13 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
         }
         section.add(versionControls());
         String base = "drafts/" + draft.id().value();
-        List<DraftProvision> text = drafts.text(draft.id(), shown);
-        var labels = DraftLabels.of(this, text);
+        List<DraftProvision> text = commentPage.text(shown);
+        var labels = commentPage.labels;
         if (compare > 0) {
-            List<DraftProvision> older = drafts.text(draft.id(), Math.min(compare, shown));
-            List<DraftProvision> newer = drafts.text(draft.id(), Math.max(compare, shown));
-            Html diff = new Html(DraftHtml.diff(older, newer, labels, getTranslation("drafts.page.noChanges")));
+            List<DraftProvision> older = commentPage.text(Math.min(compare, shown));
+            List<DraftProvision> newer = commentPage.text(Math.max(compare, shown));
+            Html diff = new Html(DraftHtml.diff(older, newer, labels, getTranslation("drafts.page.noChanges"),
+                    was -> getTranslation("drafts.comments.renumbered", was)));
             diff.setId("draft-diff");
             section.add(diff);
             return section;

@@ -46,6 +46,17 @@ class DraftHtmlTest {
     }
 
     @Test
+    void an_article_that_only_changed_its_number_is_listed_with_its_former_number() {
+        DraftProvision before = article("2", "Kuchga kirishi");
+        DraftProvision after = new DraftProvision(ProvisionKind.ARTICLE, "3", "Kuchga kirishi", "", "art_3", "art_2");
+
+        String html = DraftHtml.diff(List.of(before), List.of(after), LABELS, "none", was -> "(avval: " + was + ")");
+
+        assertThat(html).contains("<div class=\"draft-diff-row renumbered\" id=\"diff-art_3\">",
+                "3-modda. (avval: 2-modda.)").doesNotContain("<ins>", "<del>");
+    }
+
+    @Test
     void the_difference_lists_changed_added_and_dropped_provisions_only() {
         List<DraftProvision> older = List.of(article("1", "Maqsad"), paragraph("1", "Eski matn."),
                 article("2", "Oʻchirilgan modda"));
