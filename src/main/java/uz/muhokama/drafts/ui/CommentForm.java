@@ -132,13 +132,13 @@ class CommentForm extends Div {
             try (InputStream in = event.getInputStream()) {
                 byte[] bytes = readLimited(in);
                 String name = event.getFileName();
-                ui.access(() -> {
+                ui.accessSynchronously(() -> {
                     file = bytes;
                     fileName = name;
                     uploadError.setText("");
                 });
             } catch (FileRejectedException e) {
-                ui.access(() -> refuseFile(e));
+                ui.accessSynchronously(() -> refuseFile(e));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

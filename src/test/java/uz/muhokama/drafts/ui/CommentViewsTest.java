@@ -14,7 +14,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -221,6 +223,33 @@ class CommentViewsTest extends SpringBrowserlessTest {
 
         assertThat($(TextArea.class).id("comment-form-body").getValue()).isEqualTo("Kech qolgan izoh.");
         assertThat(comments.count(draft, uz.muhokama.drafts.CommentScope.all())).isZero();
+    }
+
+    @Test
+    void a_file_that_is_not_what_its_name_says_is_refused_in_the_readers_language_and_a_picture_is_attached() {
+        DraftId draft = published();
+        signIn(citizen());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        open(draft);
+
+        test($(TextArea.class).id("comment-form-body")).setValue("Ilova bilan izoh.");
+        test($(Upload.class).id("comment-form-upload")).upload("hujjat.pdf", "application/pdf",
+                "bu PDF emas".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        test($(Button.class).id("comment-form-send")).click();
+
+        assertThat($(Span.class).id("comment-form-upload-error").getText()).startsWith("Files of this type are not");
+        assertThat($(TextArea.class).id("comment-form-body").getValue()).isEqualTo("Ilova bilan izoh.");
+        assertThat(comments.count(draft, uz.muhokama.drafts.CommentScope.all())).isZero();
+
+        test($(Upload.class).id("comment-form-upload")).upload("chizma.png", "image/png", java.util.Base64.getDecoder()
+                .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        test($(Button.class).id("comment-form-send")).click();
+
+        CommentId id = comments.topLevel(draft, uz.muhokama.drafts.CommentScope.all(),
+                uz.muhokama.drafts.CommentOrder.NEWEST, 0, 1).getFirst().id();
+        Anchor file = $(Anchor.class).id("comment-all-" + id.value() + "-attachment");
+        assertThat(file.getHref()).isEqualTo("/draft-comment-files/" + id.value());
+        assertThat(file.getText()).isEqualTo("chizma.png");
     }
 
     private DraftView open(DraftId draft) {
