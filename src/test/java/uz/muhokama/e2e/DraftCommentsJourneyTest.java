@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,7 +52,8 @@ class DraftCommentsJourneyTest extends EndToEndTest {
             Ushbu Qonun rasmiy eʼlon qilingan kundan eʼtiboran kuchga kiradi.
             """;
     private static final String ARTICLE_3 = "chp_2__art_3";
-    private static final String WORDING = "Ushbu Qonun rasmiy eʼlon qilingan kundan keyin uch oy oʻtgach kuchga kiradi.";
+    private static final String WORDING =
+            "Ushbu Qonun rasmiy eʼlon qilingan kundan keyin uch oy oʻtgach kuchga kiradi.";
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -84,7 +84,8 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         tap("comment-sheet-form-send");
 
         WebElement diff = browser.bySelector("#comment-sheet [id$='-wording'] .comment-diff");
-        assertThat(diff.getAttribute("innerHTML")).contains("<del>eʼtiboran</del>", "<ins>keyin uch oy oʻtgach</ins>");
+        assertThat(diff.getAttribute("innerHTML"))
+                .contains("<del>eʼtiboran</del>", "<ins>keyin uch oy oʻtgach</ins>");
         assertThat(browser.byId("comment-sheet-list-count").getText()).contains("1");
         shot("a-2-posted");
         tap("comment-sheet-close");

@@ -61,6 +61,8 @@ class CommentViewsTest extends SpringBrowserlessTest {
             Ushbu Qonun rasmiy eʼlon qilingan kundan eʼtiboran kuchga kiradi.
             """;
     static final String ARTICLE_3 = "chp_2__art_3";
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @Autowired
     DraftService drafts;
@@ -115,7 +117,8 @@ class CommentViewsTest extends SpringBrowserlessTest {
         CommentId id = comments.topLevel(draft, uz.muhokama.drafts.CommentScope.all(),
                 uz.muhokama.drafts.CommentOrder.NEWEST, 0, 1).getFirst().id();
         Div posted = $(Div.class, sheet).id("comment-sheet-list-" + id.value() + "-wording");
-        assertThat(posted.getElement().getOuterHTML()).contains("<del>eʼtiboran</del>", "<ins>keyin uch oy oʻtgach</ins>");
+        assertThat(posted.getElement().getOuterHTML())
+                .contains("<del>eʼtiboran</del>", "<ins>keyin uch oy oʻtgach</ins>");
         assertThat($(TextArea.class, sheet).id("comment-sheet-form-body").getValue()).isEmpty();
     }
 
@@ -241,8 +244,7 @@ class CommentViewsTest extends SpringBrowserlessTest {
         assertThat($(TextArea.class).id("comment-form-body").getValue()).isEqualTo("Ilova bilan izoh.");
         assertThat(comments.count(draft, uz.muhokama.drafts.CommentScope.all())).isZero();
 
-        test($(Upload.class).id("comment-form-upload")).upload("chizma.png", "image/png", java.util.Base64.getDecoder()
-                .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        test($(Upload.class).id("comment-form-upload")).upload("chizma.png", "image/png", PNG);
         test($(Button.class).id("comment-form-send")).click();
 
         CommentId id = comments.topLevel(draft, uz.muhokama.drafts.CommentScope.all(),

@@ -38,8 +38,9 @@ class DraftHtmlTest {
                 "drafts/7", LABELS, null, new DraftHtml.CommentButtons("Izoh", label -> "Izohlar: " + label,
                         java.util.Map.of("art_3", 2)));
 
-        assertThat(html).contains("<p class=\"draft-p-paragraph\" id=\"art_1__para_1\">Matn.</p><button type=\"button\" "
-                        + "class=\"comment-open\" id=\"comment-open-art_1\" data-comment-eid=\"art_1\"",
+        assertThat(html).contains("<p class=\"draft-p-paragraph\" id=\"art_1__para_1\">Matn.</p>"
+                        + "<button type=\"button\" class=\"comment-open\" id=\"comment-open-art_1\" "
+                        + "data-comment-eid=\"art_1\"",
                 "class=\"comment-open has-comments\" id=\"comment-open-art_4\" data-comment-eid=\"art_4\" "
                         + "title=\"Izohlar: 4-modda. Kuchga kirishi\"",
                 "<span class=\"comment-open-count\">2</span></button></section>");
