@@ -29,7 +29,7 @@ import org.springframework.security.core.AuthenticationException;
  */
 final class ApiCredentialCache implements AuthenticationProvider {
 
-    static final Duration TTL = Duration.ofSeconds(60);
+    static final Duration TTL = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 10_000;
 
     private final AuthenticationProvider signIn;

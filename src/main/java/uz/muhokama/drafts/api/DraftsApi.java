@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -153,7 +152,7 @@ class DraftsApi {
                             schema = @Schema(implementation = ProblemDetail.class))),
                     @ApiResponse(responseCode = "401"), @ApiResponse(responseCode = "404"),
                     @ApiResponse(responseCode = "409"), @ApiResponse(responseCode = "429")})
-    ResponseEntity<Map<String, Object>> post(@PathVariable long id, @RequestBody ApiNewComment body) {
+    ResponseEntity<Posted> post(@PathVariable long id, @RequestBody ApiNewComment body) {
         if (body == null) {
             throw new DraftException("drafts.comment.error.empty", "body");
         }
@@ -162,7 +161,11 @@ class DraftsApi {
                 body.parent() == null ? null : new CommentId(body.parent()), body.body(), body.proposedWording(),
                 null));
         String url = "/api/v1/comments/" + posted.value();
-        return ResponseEntity.created(URI.create(url)).body(Map.of("id", posted.value(), "url", url));
+        return ResponseEntity.created(URI.create(url)).body(new Posted(posted.value(), url));
+    }
+
+    /** The comment just posted: its id and its address in the API. */
+    record Posted(long id, String url) {
     }
 
     private DraftDetails published(long id) {
