@@ -254,7 +254,7 @@ public class JooqCommentRepository {
         };
     }
 
-    private static List<org.jooq.Field<?>> columns() {
+    static List<org.jooq.Field<?>> columns() {
         var replies = DRAFT_COMMENT.as("reply");
         var group = DRAFT_COMMENT.as("same_group");
         return List.of(DRAFT_COMMENT.ID, DRAFT_COMMENT.DRAFT_ID, DRAFT_COMMENT.PARENT_ID, DRAFT_COMMENT.THREAD_ID,
@@ -269,7 +269,7 @@ public class JooqCommentRepository {
                         .asField("group_size"));
     }
 
-    private static CommentRow map(Record r) {
+    static CommentRow map(Record r) {
         Long parent = r.get(DRAFT_COMMENT.PARENT_ID);
         Long thread = r.get(DRAFT_COMMENT.THREAD_ID);
         String disposition = r.get(DRAFT_COMMENT.DISPOSITION);

@@ -2,6 +2,7 @@ package uz.muhokama.drafts.internal;
 
 import static uz.muhokama_db.Tables.DRAFT;
 import static uz.muhokama_db.Tables.DRAFT_ATTACHMENT;
+import static uz.muhokama_db.Tables.DRAFT_COMMENT;
 import static uz.muhokama_db.Tables.DRAFT_PERIOD_CHANGE;
 import static uz.muhokama_db.Tables.DRAFT_PROVISION;
 import static uz.muhokama_db.Tables.DRAFT_VERSION;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -151,16 +154,60 @@ public class JooqDraftRepository {
     }
 
     public List<DraftListItem> list(DraftFilter filter, Instant now, int offset, int limit) {
-        return dsl.select(DRAFT.ID, DRAFT.ORGANISATION_ID, DRAFT.ACT_TYPE, DRAFT.DRAFT_NUMBER, DRAFT.TITLE_UZ_LATN,
-                        DRAFT.TITLE_RU, DRAFT.STATUS, DRAFT.DISCUSSION_START, DRAFT.DISCUSSION_END, DRAFT.CREATED_AT)
+        Field<Integer> comments = commentCount();
+        return dsl.select(listColumns(comments))
                 .from(DRAFT)
                 .where(conditions(filter, now))
-                .orderBy(order(filter.sort()))
+                .orderBy(order(filter.sort(), comments))
                 .offset(offset).limit(limit)
-                .fetch(r -> new DraftListItem(new DraftId(r.value1()), new OrganisationId(r.value2()),
-                        DraftActType.valueOf(r.value3()), r.value4(), r.value5(), r.value6(),
-                        DraftStatus.valueOf(r.value7()), instant(r.value8()), instant(r.value9()),
-                        instant(r.value10())));
+                .fetch(JooqDraftRepository::listItem);
+    }
+
+    /**
+     * Published drafts matching a filter, newest first by id, after a cursor (the last id of the previous page), so
+     * that drafts published while a client pages through are neither skipped nor repeated.
+     */
+    public List<DraftListItem> listBefore(DraftFilter filter, Instant now, Long beforeId, int limit) {
+        Condition where = conditions(filter, now);
+        if (beforeId != null) {
+            where = where.and(DRAFT.ID.lt(beforeId));
+        }
+        return dsl.select(listColumns(commentCount())).from(DRAFT).where(where).orderBy(DRAFT.ID.desc()).limit(limit)
+                .fetch(JooqDraftRepository::listItem);
+    }
+
+    /** Published drafts of an agency or a type (null for any), most recently opened first, for the feeds. */
+    public List<DraftListItem> recentlyPublished(OrganisationId organisation, DraftActType type, int limit) {
+        Condition where = DRAFT.STATUS.ne(DraftStatus.DRAFT.name()).and(DRAFT.DISCUSSION_START.isNotNull());
+        if (organisation != null) {
+            where = where.and(DRAFT.ORGANISATION_ID.eq(organisation.value()));
+        }
+        if (type != null) {
+            where = where.and(DRAFT.ACT_TYPE.eq(type.name()));
+        }
+        return dsl.select(listColumns(commentCount())).from(DRAFT).where(where)
+                .orderBy(DRAFT.DISCUSSION_START.desc(), DRAFT.ID.desc()).limit(limit)
+                .fetch(JooqDraftRepository::listItem);
+    }
+
+    /** All comments of the draft, replies included, counted on the comment index without touching the rows. */
+    private static Field<Integer> commentCount() {
+        return DSL.field(DSL.selectCount().from(DRAFT_COMMENT).where(DRAFT_COMMENT.DRAFT_ID.eq(DRAFT.ID)))
+                .as("comments");
+    }
+
+    private static List<Field<?>> listColumns(Field<Integer> comments) {
+        return List.of(DRAFT.ID, DRAFT.ORGANISATION_ID, DRAFT.ACT_TYPE, DRAFT.DRAFT_NUMBER, DRAFT.TITLE_UZ_LATN,
+                DRAFT.TITLE_RU, DRAFT.STATUS, DRAFT.DISCUSSION_START, DRAFT.DISCUSSION_END, DRAFT.CREATED_AT,
+                comments);
+    }
+
+    private static DraftListItem listItem(Record r) {
+        return new DraftListItem(new DraftId(r.get(DRAFT.ID)), new OrganisationId(r.get(DRAFT.ORGANISATION_ID)),
+                DraftActType.valueOf(r.get(DRAFT.ACT_TYPE)), r.get(DRAFT.DRAFT_NUMBER), r.get(DRAFT.TITLE_UZ_LATN),
+                r.get(DRAFT.TITLE_RU), DraftStatus.valueOf(r.get(DRAFT.STATUS)),
+                instant(r.get(DRAFT.DISCUSSION_START)), instant(r.get(DRAFT.DISCUSSION_END)),
+                instant(r.get(DRAFT.CREATED_AT)), r.get("comments", Integer.class));
     }
 
     public int count(DraftFilter filter, Instant now) {
@@ -193,12 +240,13 @@ public class JooqDraftRepository {
         return c;
     }
 
-    private static List<SortField<?>> order(DraftSort sort) {
-        if (sort == DraftSort.CLOSING_SOON) {
-            return List.of(DSL.when(DRAFT.STATUS.eq(DraftStatus.OPEN.name()), 0).otherwise(1).asc(),
+    private static List<SortField<?>> order(DraftSort sort, Field<Integer> comments) {
+        return switch (sort == null ? DraftSort.NEWEST : sort) {
+            case CLOSING_SOON -> List.of(DSL.when(DRAFT.STATUS.eq(DraftStatus.OPEN.name()), 0).otherwise(1).asc(),
                     DRAFT.DISCUSSION_END.asc(), DRAFT.ID.desc());
-        }
-        return List.of(DRAFT.DISCUSSION_START.desc(), DRAFT.ID.desc());
+            case MOST_DISCUSSED -> List.of(DSL.field(DSL.name("comments"), Integer.class).desc(), DRAFT.ID.desc());
+            case NEWEST -> List.of(DRAFT.DISCUSSION_START.desc(), DRAFT.ID.desc());
+        };
     }
 
     public int insertVersion(DraftId draft, Long sourceFileId, String note, Long createdBy, Instant now) {

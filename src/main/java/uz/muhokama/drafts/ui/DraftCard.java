@@ -3,10 +3,14 @@ package uz.muhokama.drafts.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import uz.muhokama.drafts.DraftListItem;
 import uz.muhokama.drafts.Texts;
 
-/** A draft in the list: its title, agency, type, number, status and period, the whole card a link to its page. */
+/**
+ * A draft in the list: its title, agency, type, number, status, period and number of comments, the whole card a link
+ * to its page.
+ */
 class DraftCard extends Anchor {
 
     DraftCard(DraftListItem draft, String agency) {
@@ -29,6 +33,11 @@ class DraftCard extends Anchor {
         agencyLine.addClassName("draft-card-agency");
         Span period = new Span(DraftFormat.period(this, getLocale(), draft.status(), draft.start(), draft.end()));
         period.addClassName("draft-card-period");
-        add(top, title, agencyLine, period);
+        Span comments = new Span(VaadinIcon.COMMENTS_O.create(),
+                new Span(getTranslation("drafts.list.comments", draft.comments())));
+        comments.addClassName("draft-card-comments");
+        Div bottom = new Div(period, comments);
+        bottom.addClassName("draft-card-bottom");
+        add(top, title, agencyLine, bottom);
     }
 }
