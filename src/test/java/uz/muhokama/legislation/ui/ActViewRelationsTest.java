@@ -91,6 +91,26 @@ class ActViewRelationsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_cited_act_lists_who_cites_it_and_the_cited_article_names_the_citing_provision() {
+        String word = Acts.uniqueWord();
+        ImportResult code = Acts.imported(imports, ActType.CODE, "OʻRQ-" + Acts.uniqueNumber(), ADOPTED,
+                word + " kodeksi", "1-modda. Maqsad\nMatn.\n2-modda. Tartib\nTartib belgilanadi.\n");
+        ImportResult citing = Acts.imported(imports, ActType.PRESIDENTIAL_RESOLUTION, "PQ-" + Acts.uniqueNumber(),
+                LocalDate.of(2023, 5, 10), "Qoʻllash haqida",
+                "1-modda. Maqsad\nUshbu qaror " + word + " kodeksining 2-moddasiga muvofiq qabul qilindi.\n");
+
+        navigate(code.uri().substring(1), ActView.class);
+
+        Details citedBy = $(Details.class).id("act-cited-by");
+        assertThat(citedBy.getSummaryText()).isEqualTo("Acts that cite this act (1)");
+        assertThat($(Anchor.class).from(citedBy).single().getHref()).isEqualTo(citing.uri() + "/art_1__para_1");
+        String text = $(Html.class).all().stream().map(h -> h.getElement().getOuterHTML())
+                .filter(h -> h.contains("act-text")).findFirst().orElseThrow();
+        assertThat(text).contains("prov-cited-by", "Cited by:", "href=\"" + citing.uri() + "/art_1__para_1\"");
+        assertThat(text.indexOf("prov-cited-by")).isGreaterThan(text.indexOf("id=\"art_2\""));
+    }
+
+    @Test
     void an_act_that_lost_force_links_the_act_that_repealed_it() {
         SignedIn.asAdmin(() -> relations.recordRepeal(new NewRepeal(law.actId(), resolutionNumber, null,
                 LocalDate.of(2023, 7, 1))));
