@@ -23,8 +23,8 @@ public record ActRelations(List<Amendment> amendedBy, List<Amendment> amends, Re
         cites = List.copyOf(cites);
     }
 
-    public boolean isEmpty() {
-        return amendedBy.isEmpty() && amends.isEmpty() && lostForceBy == null && repeals.isEmpty()
-                && citedBy.isEmpty() && cites.isEmpty();
+    public boolean hasAny() {
+        return !(amendedBy.isEmpty() && amends.isEmpty() && lostForceBy == null && repeals.isEmpty()
+                && citedBy.isEmpty() && cites.isEmpty());
     }
 }

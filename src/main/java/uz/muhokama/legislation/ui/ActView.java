@@ -116,7 +116,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         RelationTexts relationTexts = new RelationTexts(provisionNames, translations,
                 SupportedLocale.closestTo(getLocale()));
         ActRelations related = relations.of(act.summary().id());
-        if (!related.isEmpty()) {
+        if (related.hasAny()) {
             add(new ActRelationsPanel(related, relationTexts));
         }
         if (authentication.hasRole(Roles.ADMIN)) {
