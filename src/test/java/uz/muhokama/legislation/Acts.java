@@ -27,11 +27,17 @@ public final class Acts {
 
     public static ImportResult imported(LegislationImportService imports, ActType type, String number,
                                         LocalDate adopted, LocalDate validFrom, String title, String text) {
+        return imported(imports, type, number, adopted, validFrom, "uz-Latn", title, text);
+    }
+
+    public static ImportResult imported(LegislationImportService imports, ActType type, String number,
+                                        LocalDate adopted, LocalDate validFrom, String language, String title,
+                                        String text) {
         return SignedIn.asAdmin(() -> {
             ImportPreview preview = imports.preview(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                     "act.txt");
             return imports.importEdition(preview.fileId(), new ActMetadata(type, number, adopted, null, null, null,
-                    null, ActStatus.IN_FORCE, null, null, null), "uz-Latn", validFrom, title);
+                    null, ActStatus.IN_FORCE, null, null, null), language, validFrom, title);
         });
     }
 
