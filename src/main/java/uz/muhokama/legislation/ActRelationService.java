@@ -99,6 +99,22 @@ public class ActRelationService {
     }
 
     /**
+     * Removes an amendment recorded by mistake.
+     *
+     * @throws LegislationException {@code legislation.relations.notFound} when there is no such amendment (any more)
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void removeAmendment(long amendmentId) {
+        AmendmentRow row = relations.amendment(amendmentId)
+                .orElseThrow(() -> new LegislationException("legislation.relations.notFound"));
+        relations.deleteAmendment(amendmentId);
+        events.publishEvent(new AuditableAction("LEGISLATION_AMENDMENT_REMOVED", null, actor(),
+                "act:" + row.targetActId(), row.kind() + " " + row.targetEId() + " by act:" + row.amendingActId()
+                        + " " + row.amendingEId() + " from " + row.inForceFrom(), null, clock.instant()));
+    }
+
+    /**
      * Records that an act lost force because of another, and marks it so from that day on (an act whose loss of
      * force is still ahead keeps its status until then).
      *

@@ -116,6 +116,23 @@ class ActRelationServiceTest {
     }
 
     @Test
+    void an_amendment_recorded_by_mistake_is_removed_once_and_audited() {
+        Amendment recorded = relations.recordAmendment(new NewAmendment(law.actId(), "art_2", "PQ-" + resolutionNumber,
+                "art_1", AmendmentKind.INSERTED, LocalDate.of(2023, 6, 1)));
+
+        relations.removeAmendment(recorded.id());
+
+        assertThat(relations.of(law.actId()).hasAny()).isFalse();
+        assertThat(relations.of(resolution.actId()).amends()).isEmpty();
+        assertThat(events.stream(AuditableAction.class))
+                .filteredOn(e -> e.type().equals("LEGISLATION_AMENDMENT_REMOVED"))
+                .singleElement().satisfies(e -> assertThat(e.target()).isEqualTo("act:" + law.actId()));
+        assertThatThrownBy(() -> relations.removeAmendment(recorded.id()))
+                .isInstanceOfSatisfying(LegislationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("legislation.relations.notFound"));
+    }
+
+    @Test
     @WithMockUser(username = "citizen@test", roles = "CITIZEN")
     void only_a_legislation_administrator_records_relations() {
         assertThatThrownBy(() -> relations.recordAmendment(new NewAmendment(law.actId(), "art_2",
@@ -123,7 +140,12 @@ class ActRelationServiceTest {
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> relations.recordRepeal(new NewRepeal(law.actId(), "PQ-" + resolutionNumber, null,
                 LocalDate.of(2023, 6, 1)))).isInstanceOf(AuthorizationDeniedException.class);
-        assertThat(relations.of(law.actId()).hasAny()).isFalse();
+        Amendment recorded = uz.muhokama.support.SignedIn.asAdmin(() -> relations.recordAmendment(new NewAmendment(
+                law.actId(), "art_2", "PQ-" + resolutionNumber, "art_1", AmendmentKind.REPEALED,
+                LocalDate.of(2023, 6, 1))));
+        assertThatThrownBy(() -> relations.removeAmendment(recorded.id()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(relations.of(law.actId()).amendedBy()).hasSize(1);
     }
 
     @Test

@@ -110,6 +110,14 @@ public class JooqRelationRepository {
                 .execute();
     }
 
+    public Optional<AmendmentRow> amendment(long id) {
+        return amendments(ACT_AMENDMENT.ID.eq(id)).stream().findFirst();
+    }
+
+    public void deleteAmendment(long id) {
+        dsl.deleteFrom(ACT_AMENDMENT).where(ACT_AMENDMENT.ID.eq(id)).execute();
+    }
+
     public List<AmendmentRow> amendmentsOf(long targetActId) {
         return amendments(ACT_AMENDMENT.TARGET_ACT_ID.eq(targetActId));
     }

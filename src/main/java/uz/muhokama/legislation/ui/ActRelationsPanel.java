@@ -1,6 +1,9 @@
 package uz.muhokama.legislation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +12,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import uz.muhokama.legislation.ActRelations;
 import uz.muhokama.legislation.Amendment;
@@ -22,10 +26,15 @@ import uz.muhokama.legislation.Repeal;
  */
 class ActRelationsPanel extends Section {
 
-    private final RelationTexts texts;
+    private final transient RelationTexts texts;
+    private final transient Consumer<Amendment> remove;
 
-    ActRelationsPanel(ActRelations relations, RelationTexts texts) {
+    /**
+     * @param remove what removing a change made to this act does, or {@code null} for readers who may not remove
+     */
+    ActRelationsPanel(ActRelations relations, RelationTexts texts, Consumer<Amendment> remove) {
         this.texts = texts;
+        this.remove = remove;
         setId("act-relations");
         addClassName("act-relations");
         if (relations.lostForceBy() != null) {
@@ -36,9 +45,7 @@ class ActRelationsPanel extends Section {
             lost.addClassName("act-lost-force");
             add(lost);
         }
-        group("act-amended-by", "legislation.relations.amendedBy", relations.amendedBy(), a -> item(
-                new Span(texts.provision(a.target().eId()) + " — " + texts.kind(a.kind()) + ":"),
-                link(a.amending()), date(a)));
+        group("act-amended-by", "legislation.relations.amendedBy", relations.amendedBy(), this::amendedBy);
         group("act-amends", "legislation.relations.amends", relations.amends(), a -> item(
                 new Span(texts.provision(a.amending().eId()) + " → " + texts.kind(a.kind()) + ":"),
                 link(a.target()), date(a)));
@@ -47,6 +54,20 @@ class ActRelationsPanel extends Section {
                 new Span(texts.date(r.lostForceOn()))));
         group("act-cited-by", "legislation.relations.citedBy", relations.citedBy(), this::citedBy);
         group("act-cites", "legislation.relations.cites", relations.cites(), this::cites);
+    }
+
+    private ListItem amendedBy(Amendment a) {
+        ListItem item = item(new Span(texts.provision(a.target().eId()) + " — " + texts.kind(a.kind()) + ":"),
+                link(a.amending()), date(a));
+        if (remove != null) {
+            Button button = new Button(VaadinIcon.TRASH.create(), e -> remove.accept(a));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            button.setId("amendment-remove-" + a.id());
+            button.setAriaLabel(texts.text("legislation.relations.remove"));
+            button.setTooltipText(texts.text("legislation.relations.remove"));
+            item.add(button);
+        }
+        return item;
     }
 
     private ListItem citedBy(Citation c) {

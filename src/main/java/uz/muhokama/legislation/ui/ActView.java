@@ -37,6 +37,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import uz.muhokama.legislation.ActDetails;
 import uz.muhokama.legislation.ActRelationService;
 import uz.muhokama.legislation.ActRelations;
+import uz.muhokama.legislation.Amendment;
+import uz.muhokama.legislation.LegislationException;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import uz.muhokama.legislation.internal.ProvisionNames;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.shared.i18n.Translations;
@@ -116,10 +120,11 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         RelationTexts relationTexts = new RelationTexts(provisionNames, translations,
                 SupportedLocale.closestTo(getLocale()));
         ActRelations related = relations.of(act.summary().id());
+        boolean editor = authentication.hasRole(Roles.ADMIN);
         if (related.hasAny()) {
-            add(new ActRelationsPanel(related, relationTexts));
+            add(new ActRelationsPanel(related, relationTexts, editor ? this::removeAmendment : null));
         }
-        if (authentication.hasRole(Roles.ADMIN)) {
+        if (editor) {
             add(recordRelation(relationTexts));
         }
         add(insideHits);
@@ -217,7 +222,19 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return add;
     }
 
-    /** After a relation is saved: the act's status and relations are read again. */
+    private void removeAmendment(Amendment amendment) {
+        try {
+            relations.removeAmendment(amendment.id());
+            Notification.show(getTranslation("legislation.relations.removed"), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (LegislationException e) {
+            Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    /** After a relation is saved or removed: the act's status and relations are read again. */
     private void refresh() {
         act = acts.byUri(act.summary().uri()).orElse(act);
         build();

@@ -81,7 +81,8 @@ class ActViewRelationsTest extends SpringBrowserlessTest {
                 .isGreaterThan(text.indexOf("id=\"art_2\"")).isLessThan(text.indexOf("id=\"art_2__para_1\""));
         Details amendedBy = $(Details.class).id("act-amended-by");
         assertThat(amendedBy.getSummaryText()).isEqualTo("Changes made to this act (1)");
-        assertThat($(Button.class).all()).noneMatch(b -> "act-relation-add".equals(b.getId().orElse("")));
+        assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("act-relation-add")
+                || b.getId().orElse("").startsWith("amendment-remove-"));
 
         navigate(resolution.uri().substring(1), ActView.class);
         Details amends = $(Details.class).id("act-amends");
@@ -154,6 +155,19 @@ class ActViewRelationsTest extends SpringBrowserlessTest {
             assertThat(a.target().eId()).isEqualTo("art_2__para_1");
         });
         assertThat($(Details.class).id("act-amended-by").getSummaryText()).isEqualTo("Changes made to this act (1)");
+    }
+
+    @Test
+    @WithPerson(email = "lex-view-admin@example.test", roles = "ADMIN")
+    void an_editor_removes_an_amendment_from_the_list_and_readers_see_no_remove_button() {
+        var recorded = SignedIn.asAdmin(() -> relations.recordAmendment(new NewAmendment(law.actId(), "art_1",
+                resolutionNumber, "art_2", AmendmentKind.INSERTED, LocalDate.of(2023, 6, 1))));
+        navigate(law.uri().substring(1), ActView.class);
+
+        test($(Button.class).id("amendment-remove-" + recorded.id())).click();
+
+        assertThat(relations.of(law.actId()).hasAny()).isFalse();
+        assertThat($(Details.class).all()).noneMatch(d -> "act-amended-by".equals(d.getId().orElse("")));
     }
 
     @Test
