@@ -54,9 +54,10 @@ class SecurityConfiguration {
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
                 .requestMatchers("/icons/**", "/images/**").permitAll()
                 // The public read API, its OpenAPI description, the server-rendered print view of acts, their
-                // downloads (Akoma Ntoso XML, DOCX) and the Atom feed of new and changed acts.
+                // downloads (Akoma Ntoso XML, DOCX, PDF) and the Atom feed of new and changed acts.
                 .requestMatchers(HttpMethod.GET, "/api/v1/**", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**",
                         "/act/uz/*/*/*/print", "/act/uz/*/*/*/akn.xml", "/act/uz/*/*/*/text.docx",
+                        "/act/uz/*/*/*/text.pdf",
                         "/legislation/feed.atom", "/draft-files/*").permitAll()
                 // Files attached to comments; the controller serves them only for published drafts, never hidden ones.
                 .requestMatchers(HttpMethod.GET, "/draft-comment-files/*").permitAll()

@@ -21,7 +21,9 @@ import uz.muhokama.legislation.LegislationImportService;
 
 /**
  * The Labour Code of 2022 in Uzbek and Russian, as the national database exports it, from the shared corpus, and a
- * sample resolution that cites it.
+ * sample resolution that cites it. The sample's citations are stored as relations when it is imported, so the code's
+ * page lists it under "cited by"; no amendment or loss of force is recorded, since the corpus holds none of the acts
+ * that amended the code.
  */
 @Component
 class LegislationDemo {

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uz.muhokama.files.FileKind;
 import uz.muhokama.files.FileService;
 import uz.muhokama.files.StoredFile;
+import uz.muhokama.legislation.internal.ActCitationStore;
 import uz.muhokama.legislation.internal.ImportReading;
 import uz.muhokama.legislation.internal.JooqActRepository;
 import uz.muhokama.legislation.internal.JooqActRepository.EditionRow;
@@ -31,7 +32,9 @@ import uz.muhokama.shared.AuditableAction;
 /**
  * Brings acts into the legislation base: an administrator uploads a file (the national database's export, DOCX, ODT,
  * PDF, RTF, HTML), checks the preview of its structure and what was read of the act, completes the rest, and saves.
- * Importing an act again adds an edition when its text changed and does nothing when it did not.
+ * Importing an act again adds an edition when its text changed and does nothing when it did not. The citations the
+ * new edition's text makes of other acts in the base are stored with it, replacing those of the act's earlier text in
+ * that language.
  */
 @Service
 public class LegislationImportService {
@@ -40,14 +43,17 @@ public class LegislationImportService {
 
     private final FileService files;
     private final JooqActRepository acts;
+    private final ActCitationStore citations;
     private final ApplicationEventPublisher events;
     private final SecurityContextHolderStrategy securityContexts;
     private final Clock clock = Clock.systemUTC();
 
-    LegislationImportService(FileService files, JooqActRepository acts, ApplicationEventPublisher events,
+    LegislationImportService(FileService files, JooqActRepository acts, ActCitationStore citations,
+                             ApplicationEventPublisher events,
                              ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.files = files;
         this.acts = acts;
+        this.citations = citations;
         this.events = events;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
@@ -94,6 +100,7 @@ public class LegislationImportService {
         long editionId = acts.insertEdition(actId, language, validFrom, title.strip(), hash, file.id(), structured, now);
         acts.insertProvisions(editionId, text);
         acts.setTitle(actId, language, title.strip(), now);
+        citations.store(actId, language, editionId, text);
         events.publishEvent(new ActEditionPublished(actId, editionId));
         String actor = securityContexts.getContext().getAuthentication().getName();
         events.publishEvent(new AuditableAction("LEGISLATION_IMPORTED", null, actor, "act:" + actId,

@@ -2,6 +2,8 @@ package uz.muhokama.legislation.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import uz.muhokama.legislation.ActDetails;
+import uz.muhokama.legislation.ActRelationService;
+import uz.muhokama.legislation.ActRelations;
 import uz.muhokama.legislation.ActService;
 import uz.muhokama.legislation.ActSummary;
 import uz.muhokama.legislation.EditionText;
@@ -28,7 +32,7 @@ import uz.muhokama.search.SearchService;
 
 /**
  * The legislation base over JSON, read-only and anonymous: acts, their text in a language as of a date, one provision
- * by its eId, and the search. Documented by OpenAPI at {@code /v3/api-docs}.
+ * by its eId, their relations (amendments, loss of force, citations), and the search. Documented by OpenAPI at {@code /v3/api-docs}.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -39,10 +43,12 @@ class LegislationApi {
 
     private final ActService acts;
     private final SearchService search;
+    private final ActRelationService relations;
 
-    LegislationApi(ActService acts, SearchService search) {
+    LegislationApi(ActService acts, SearchService search, ActRelationService relations) {
         this.acts = acts;
         this.search = search;
+        this.relations = relations;
     }
 
     @GetMapping("/acts")
@@ -78,6 +84,21 @@ class LegislationApi {
                 .filter(p -> p.eId().equals(eId))
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/acts/{type}/{year}/{number}/relations")
+    @Operation(summary = "What links the act to others",
+            description = "Amendments made to the act (amendedBy) and by it (amends), each naming the amending and "
+                    + "the amended provision by eId, what was done (INSERTED, SUBSTITUTED, REPEALED) and from when; "
+                    + "the act that made it lose force (lostForceBy, null while in force) and the acts it made lose "
+                    + "force (repeals); citations read from the texts: provisions of other acts citing this act "
+                    + "(citedBy, with the cited article's eId when one is named, else null) and the acts its own "
+                    + "text cites (cites).")
+    @ApiResponse(responseCode = "200", description = "The act's relations; empty lists when it has none")
+    @ApiResponse(responseCode = "404", description = "No act at that address", content = @Content)
+    ActRelations relations(@Parameter(description = "act type as in its address: law, code, resolution, …")
+                           @PathVariable String type, @PathVariable String year, @PathVariable String number) {
+        return relations.of(find(type, year, number).summary().id());
     }
 
     @GetMapping("/legislation/search")

@@ -31,6 +31,13 @@ public final class ActHtml {
         CitationLinks NONE = citation -> Optional.empty();
     }
 
+    /** Markup to show after a provision, such as what amended it; escaped by whoever writes it. */
+    public interface Notes {
+        String after(String eId);
+
+        Notes NONE = eId -> "";
+    }
+
     private ActHtml() {
     }
 
@@ -41,6 +48,12 @@ public final class ActHtml {
     /** The text with its citations of acts in the base as links ({@code PQ-4699}, "Mehnat kodeksining 13-moddasi"). */
     public static String render(EditionText text, String actUri, Labels labels, String highlightedEId,
                                 CitationLinks citations) {
+        return render(text, actUri, labels, highlightedEId, citations, Notes.NONE);
+    }
+
+    /** The text with citations as links and each provision followed by its notes. */
+    public static String render(EditionText text, String actUri, Labels labels, String highlightedEId,
+                                CitationLinks citations, Notes notes) {
         StringBuilder html = new StringBuilder(text.provisions().size() * 300);
         html.append("<div class=\"act-text\" lang=\"").append(text.edition().language()).append("\">");
         boolean inArticle = false;
@@ -62,6 +75,7 @@ public final class ActHtml {
                         .append("\" id=\"").append(escape(p.eId())).append("\">")
                         .append(linked(p.text(), citations)).append("</p>");
             }
+            html.append(notes.after(p.eId()));
         }
         if (inArticle) {
             html.append("</section>");

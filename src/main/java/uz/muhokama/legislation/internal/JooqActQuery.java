@@ -24,6 +24,7 @@ import uz.muhokama.legislation.ActType;
 import uz.muhokama.legislation.EditionInfo;
 import uz.muhokama.legislation.EditionText;
 import uz.muhokama.legislation.ProvisionKind;
+import uz.muhokama.legislation.ProvisionOption;
 import uz.muhokama.legislation.ProvisionView;
 
 /** Reads acts for the reading pages and lists. */
@@ -50,6 +51,21 @@ public class JooqActQuery {
 
     public Optional<String> uriById(long id) {
         return dsl.select(LEGAL_ACT.URI).from(LEGAL_ACT).where(LEGAL_ACT.ID.eq(id)).fetchOptional(LEGAL_ACT.URI);
+    }
+
+    public Optional<Long> idByUri(String uri) {
+        return dsl.select(LEGAL_ACT.ID).from(LEGAL_ACT).where(LEGAL_ACT.URI.eq(uri)).fetchOptional(LEGAL_ACT.ID);
+    }
+
+    /** The summaries of the given acts, by id. */
+    public Map<Long, ActSummary> summaries(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ActSummary> found = new HashMap<>();
+        dsl.selectFrom(LEGAL_ACT).where(LEGAL_ACT.ID.in(ids)).fetch(JooqActQuery::summary)
+                .forEach(summary -> found.put(summary.id(), summary));
+        return found;
     }
 
     /** Acts, newest adoption first, optionally only those whose title in any language contains the text. */
@@ -81,6 +97,21 @@ public class JooqActQuery {
                 .and(ACT_PROVISION.NUMBER.eq(articleNumber))
                 .orderBy(ACT_EDITION.VALID_FROM.desc()).limit(1)
                 .fetchOptional(ACT_PROVISION.E_ID);
+    }
+
+    /** Every provision any edition of the act has, once per eId, in document order of the edition it first appears in. */
+    public List<ProvisionOption> provisionOptions(long actId) {
+        var ordinal = DSL.min(ACT_PROVISION.ORDINAL);
+        var edition = DSL.min(ACT_EDITION.VALID_FROM);
+        var heading = DSL.min(DSL.case_().when(ACT_PROVISION.HEADING.ne(""), ACT_PROVISION.HEADING)
+                .else_(DSL.substring(ACT_PROVISION.BODY, 1, 80)));
+        return dsl.select(ACT_PROVISION.E_ID, heading)
+                .from(ACT_PROVISION)
+                .join(ACT_EDITION).on(ACT_EDITION.ID.eq(ACT_PROVISION.EDITION_ID))
+                .where(ACT_EDITION.ACT_ID.eq(actId))
+                .groupBy(ACT_PROVISION.E_ID)
+                .orderBy(edition, ordinal)
+                .fetch(Records.mapping(ProvisionOption::new));
     }
 
     /** The acts added or changed last, newest first. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uz.muhokama.legislation.ActDetails;
 import uz.muhokama.legislation.ActEditionPublished;
 import uz.muhokama.legislation.ActService;
+import uz.muhokama.legislation.ActStatusChanged;
 import uz.muhokama.legislation.EditionInfo;
 import uz.muhokama.legislation.EditionText;
 import uz.muhokama.search.SearchDocument;
@@ -37,7 +38,16 @@ class LegislationSearchIndexing implements SearchSource {
 
     @ApplicationModuleListener
     void on(ActEditionPublished event) {
-        query.uriById(event.actId()).flatMap(acts::byUri).ifPresent(act ->
+        reindex(event.actId());
+    }
+
+    @ApplicationModuleListener
+    void on(ActStatusChanged event) {
+        reindex(event.actId());
+    }
+
+    private void reindex(long actId) {
+        query.uriById(actId).flatMap(acts::byUri).ifPresent(act ->
                 search.replace(ActSearchDocuments.group(act.summary().id()), documents(act)));
     }
 

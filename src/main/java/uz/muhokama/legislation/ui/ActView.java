@@ -31,7 +31,19 @@ import java.util.Set;
 import uz.muhokama.search.SearchRequest;
 import uz.muhokama.search.SearchResults;
 import uz.muhokama.search.SearchService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import uz.muhokama.legislation.ActDetails;
+import uz.muhokama.legislation.ActRelationService;
+import uz.muhokama.legislation.ActRelations;
+import uz.muhokama.legislation.Amendment;
+import uz.muhokama.legislation.LegislationException;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import uz.muhokama.legislation.internal.ProvisionNames;
+import uz.muhokama.shared.Roles;
+import uz.muhokama.shared.i18n.Translations;
 import uz.muhokama.legislation.ActService;
 import uz.muhokama.legislation.EditionText;
 import uz.muhokama.legislation.internal.ActCitationLinks;
@@ -54,6 +66,10 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient SearchService search;
     private final transient ActLabels actLabels;
     private final transient ActCitationLinks citations;
+    private final transient ActRelationService relations;
+    private final transient ProvisionNames provisionNames;
+    private final transient Translations translations;
+    private final transient AuthenticationContext authentication;
     private final SearchHitsList insideHits = new SearchHitsList();
     private ActDetails act;
     private String language;
@@ -61,11 +77,17 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private LocalDate date;
     private String eId;
 
-    ActView(ActService acts, SearchService search, ActCitationLinks citations, ActLabels actLabels) {
+    ActView(ActService acts, SearchService search, ActCitationLinks citations, ActLabels actLabels,
+            ActRelationService relations, ProvisionNames provisionNames, Translations translations,
+            AuthenticationContext authentication) {
         this.acts = acts;
         this.search = search;
         this.citations = citations;
         this.actLabels = actLabels;
+        this.relations = relations;
+        this.provisionNames = provisionNames;
+        this.translations = translations;
+        this.authentication = authentication;
         insideHits.setId("act-search-hits");
         addClassNames("page", "act-page");
     }
@@ -94,7 +116,18 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         H1 heading = new H1(title);
         heading.addClassName("act-title");
         insideHits.removeAll();
-        add(heading, new ActCard(act, language), controls(), insideHits);
+        add(heading, new ActCard(act, language), controls());
+        RelationTexts relationTexts = new RelationTexts(provisionNames, translations,
+                SupportedLocale.closestTo(getLocale()));
+        ActRelations related = relations.of(act.summary().id());
+        boolean editor = authentication.hasRole(Roles.ADMIN);
+        if (related.hasAny()) {
+            add(new ActRelationsPanel(related, relationTexts, editor ? this::removeAmendment : null));
+        }
+        if (editor) {
+            add(recordRelation(relationTexts));
+        }
+        add(insideHits);
         Optional<EditionText> text = acts.textOn(act, language, date);
         if (text.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("legislation.act.noTextOnDate"));
@@ -115,7 +148,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     labels(parallel));
         } else {
             body = ActHtml.render(text.get(), act.summary().uri(), labels, eId,
-                    citations.forText(act.summary().uri(), text.get()));
+                    citations.forText(act.summary().uri(), text.get()), new RelationNotes(related, relationTexts));
         }
         Html content = new Html("<div class=\"act-body\">" + body + "</div>");
         Div layout = new Div(contents, content);
@@ -156,6 +189,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         print.addClassName("act-print-link");
         Anchor akn = download("akn.xml", "legislation.act.downloadXml", "act-akn");
         Anchor docx = download("text.docx", "legislation.act.downloadDocx", "act-docx");
+        Anchor pdf = download("text.pdf", "legislation.act.downloadPdf", "act-pdf");
         TextField inside = new TextField(getTranslation("legislation.act.searchInside"));
         inside.setId("act-search");
         inside.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -167,7 +201,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 insideHits.removeAll();
             }
         });
-        Div controls = new Div(languageSelect, parallelSelect, asOf, inside, print, akn, docx);
+        Div controls = new Div(languageSelect, parallelSelect, asOf, inside, print, akn, docx, pdf);
         if (act.editions().stream().filter(e -> e.language().equals(language)).count() > 1) {
             Anchor compare = new Anchor(act.summary().uri().substring(1) + "/compare?lang=" + language,
                     getTranslation("legislation.act.compare"));
@@ -177,6 +211,33 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         controls.addClassName("act-controls");
         return controls;
+    }
+
+    private Button recordRelation(RelationTexts texts) {
+        Button add = new Button(getTranslation("legislation.relations.add"), VaadinIcon.LINK.create(),
+                e -> new RelationDialog(act, relations, texts, this::refresh).open());
+        add.setId("act-relation-add");
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add.addClassName("act-relation-add");
+        return add;
+    }
+
+    private void removeAmendment(Amendment amendment) {
+        try {
+            relations.removeAmendment(amendment.id());
+            Notification.show(getTranslation("legislation.relations.removed"), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (LegislationException e) {
+            Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    /** After a relation is saved or removed: the act's status and relations are read again. */
+    private void refresh() {
+        act = acts.byUri(act.summary().uri()).orElse(act);
+        build();
     }
 
     private Anchor download(String file, String labelKey, String id) {

@@ -36,7 +36,7 @@ import uz.muhokama.legislation.LegislationImportService;
 import uz.muhokama.support.AsAdmin;
 import uz.muhokama.support.IntegrationTest;
 
-/** Anonymous downloads of an act (Akoma Ntoso XML, DOCX) and the Atom feed, through the security filter chain. */
+/** Anonymous downloads of an act (Akoma Ntoso XML, DOCX; PDF in {@link ActPdfDownloadTest}) and the Atom feed, through the security filter chain. */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActDownloadsTest {
