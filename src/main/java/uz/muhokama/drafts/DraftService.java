@@ -24,12 +24,14 @@ import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.accounts.OrganisationType;
 import uz.muhokama.drafts.internal.Actor;
 import uz.muhokama.drafts.internal.DraftTextReader;
+import uz.muhokama.drafts.internal.JooqAdoptionRepository;
 import uz.muhokama.drafts.internal.JooqDraftRepository;
 import uz.muhokama.drafts.internal.JooqDraftRepository.DraftState;
 import uz.muhokama.drafts.internal.StableKeyMatcher;
 import uz.muhokama.files.FileKind;
 import uz.muhokama.files.FileService;
 import uz.muhokama.files.StoredFile;
+import uz.muhokama.legislation.ActService;
 import uz.muhokama.legislation.ParsedText;
 import uz.muhokama.shared.AuditableAction;
 import uz.muhokama.shared.Roles;
@@ -59,17 +61,22 @@ public class DraftService {
     private final OrganisationService organisations;
     private final ApplicationEventPublisher events;
     private final Actor actor;
+    private final ActService acts;
+    private final JooqAdoptionRepository adoptions;
     private final Clock clock;
 
     DraftService(JooqDraftRepository drafts, FileService files, MembershipService memberships,
                  OrganisationService organisations, ApplicationEventPublisher events,
-                 Actor actor, ObjectProvider<Clock> clock) {
+                 Actor actor, ActService acts, JooqAdoptionRepository adoptions,
+                 ObjectProvider<Clock> clock) {
         this.drafts = drafts;
         this.files = files;
         this.memberships = memberships;
         this.organisations = organisations;
         this.events = events;
         this.actor = actor;
+        this.acts = acts;
+        this.adoptions = adoptions;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -299,14 +306,44 @@ public class DraftService {
         audit("DRAFT_WITHDRAWN", id, "from " + state.status(), null);
     }
 
-    /** Marks an answered draft as adopted. */
+    /**
+     * Marks an answered draft as adopted, naming the act it became: the act's number in any script ({@code ЎРҚ-798},
+     * {@code O'RQ-798}) or its address in the legislation base ({@code /act/uz/law/2022/798}). The act page then
+     * says it was discussed here.
+     *
+     * @throws DraftException {@code drafts.error.actNotFound} when the legislation base has no such act
+     */
     @PreAuthorize(EDITOR)
     @Transactional
-    public void markAdopted(DraftId id, int expectedVersion) {
+    public void markAdopted(DraftId id, int expectedVersion, String act) {
         DraftState state = editable(id);
+        if (!state.status().canMoveTo(DraftStatus.ADOPTED)) {
+            throw new DraftException("drafts.error.status");
+        }
+        String uri = actUri(act).orElseThrow(() -> new DraftException("drafts.error.actNotFound", "act"));
         move(state, expectedVersion, DraftStatus.ADOPTED);
+        adoptions.setAct(id, uri);
         events.publishEvent(new DraftAdopted(id));
-        audit("DRAFT_ADOPTED", id, "from " + state.status(), null);
+        audit("DRAFT_ADOPTED", id, "from " + state.status() + " as " + uri, null);
+    }
+
+    /** The stable address of the act a published draft became, once adopted. */
+    @Transactional(readOnly = true)
+    public Optional<String> adoptedAct(DraftId id) {
+        return find(id).flatMap(d -> adoptions.act(id));
+    }
+
+    private Optional<String> actUri(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        String clean = reference.strip();
+        int path = clean.indexOf("/act/");
+        if (path >= 0) {
+            String uri = clean.substring(path).replaceAll("[?#].*$", "").replaceAll("/+$", "");
+            return acts.byUri(uri).map(a -> uri);
+        }
+        return acts.uriForCitation(clean);
     }
 
     /**

@@ -250,7 +250,7 @@ class DraftServiceTest {
             int number = drafts.addVersion(id, version(id), null, TEXT.replace("tartibga solishdir",
                     "tartibga solish va himoya qilishdir"), "Takliflar hisobga olindi");
             assertThat(number).isEqualTo(2);
-            assertThatThrownBy(() -> drafts.markAdopted(id, version(id))).hasMessage("drafts.error.status");
+            assertThatThrownBy(() -> drafts.markAdopted(id, version(id), "OʻRQ-798")).hasMessage("drafts.error.status");
             drafts.withdraw(id, version(id));
         });
 

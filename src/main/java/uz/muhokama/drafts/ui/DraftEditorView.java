@@ -386,13 +386,20 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
                 section.add(row, reason);
             }
             case ANSWERED -> {
-                Button adopt = new Button(getTranslation("drafts.edit.adopt"), e -> attempt(Map.of(), () -> {
-                    drafts.markAdopted(draft.id(), draft.version());
+                TextField act = new TextField(getTranslation("drafts.edit.adoptedAct"));
+                act.setId("draft-adopted-act");
+                act.setHelperText(getTranslation("drafts.edit.adoptedActHelp"));
+                act.setMaxLength(300);
+                act.setWidthFull();
+                Button adopt = new Button(getTranslation("drafts.edit.adopt"), e -> attempt(Map.of("act", act), () -> {
+                    drafts.markAdopted(draft.id(), draft.version(), act.getValue());
                     reload();
                     saved();
                 }));
                 adopt.setId("draft-adopt");
-                section.add(adopt);
+                Div row = new Div(act, adopt);
+                row.addClassName("draft-row");
+                section.add(row);
             }
             default -> {
             }
