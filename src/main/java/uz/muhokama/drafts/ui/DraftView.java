@@ -44,6 +44,8 @@ import uz.muhokama.drafts.DraftStatus;
 import uz.muhokama.drafts.PeriodChange;
 import uz.muhokama.drafts.VersionInfo;
 import uz.muhokama.files.FileService;
+import uz.muhokama.legislation.ActService;
+import uz.muhokama.shared.SupportedLocale;
 
 /**
  * A draft's page: the card (agency, type, number, status, period in Tashkent time with the days left, extensions with
@@ -63,6 +65,7 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
     private final transient CommentService comments;
     private final transient FileService files;
     private final transient AuthenticationContext authentication;
+    private final transient ActService acts;
     private DraftDetails draft;
     private String eId;
     private int shown;
@@ -72,8 +75,9 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
     private Html textHtml;
 
     DraftView(DraftService drafts, OrganisationService organisations, CommentService comments, FileService files,
-              AuthenticationContext authentication) {
+              AuthenticationContext authentication, ActService acts) {
         this.drafts = drafts;
+        this.acts = acts;
         this.organisations = organisations;
         this.comments = comments;
         this.files = files;
@@ -213,6 +217,14 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
                     DraftFormat.date(DraftFormat.lastDay(draft.end()), locale)));
         }
         card.add(top, facts);
+        drafts.adoptedAct(draft.id()).flatMap(acts::byUri).ifPresent(act -> {
+            Anchor link = new Anchor(act.summary().uri().substring(1),
+                    act.summary().title(SupportedLocale.closestTo(locale).tag()));
+            link.setId("draft-adopted-act");
+            Paragraph adopted = new Paragraph(new Span(getTranslation("drafts.page.adoptedAs") + " "), link);
+            adopted.addClassName("draft-adopted");
+            card.add(adopted);
+        });
         Instant now = Instant.now();
         if (draft.status() == DraftStatus.OPEN && draft.end() != null && now.isBefore(draft.end())) {
             Span left = new Span(getTranslation("drafts.period.daysLeft", DraftFormat.daysLeft(draft.end(), now)));

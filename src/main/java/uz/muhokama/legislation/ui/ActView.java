@@ -35,6 +35,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import uz.muhokama.legislation.ActDetails;
+import uz.muhokama.legislation.ActDiscussions;
 import uz.muhokama.legislation.ActRelationService;
 import uz.muhokama.legislation.ActRelations;
 import uz.muhokama.legislation.Amendment;
@@ -70,6 +71,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient ProvisionNames provisionNames;
     private final transient Translations translations;
     private final transient AuthenticationContext authentication;
+    private final transient List<ActDiscussions> discussions;
     private final SearchHitsList insideHits = new SearchHitsList();
     private ActDetails act;
     private String language;
@@ -79,7 +81,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     ActView(ActService acts, SearchService search, ActCitationLinks citations, ActLabels actLabels,
             ActRelationService relations, ProvisionNames provisionNames, Translations translations,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, List<ActDiscussions> discussions) {
         this.acts = acts;
         this.search = search;
         this.citations = citations;
@@ -88,6 +90,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.provisionNames = provisionNames;
         this.translations = translations;
         this.authentication = authentication;
+        this.discussions = discussions;
         insideHits.setId("act-search-hits");
         addClassNames("page", "act-page");
     }
@@ -116,7 +119,13 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         H1 heading = new H1(title);
         heading.addClassName("act-title");
         insideHits.removeAll();
-        add(heading, new ActCard(act, language), controls());
+        add(heading, new ActCard(act, language));
+        discussions.stream().flatMap(d -> d.of(act.summary().uri(), getLocale()).stream()).forEach(d -> {
+            Anchor link = new Anchor(d.href(), d.label());
+            link.addClassName("act-discussed");
+            add(link);
+        });
+        add(controls());
         RelationTexts relationTexts = new RelationTexts(provisionNames, translations,
                 SupportedLocale.closestTo(getLocale()));
         ActRelations related = relations.of(act.summary().id());
