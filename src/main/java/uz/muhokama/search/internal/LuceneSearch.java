@@ -77,10 +77,18 @@ public final class LuceneSearch {
     private static final Sort NEWEST_FIRST = new Sort(new SortField("date", SortField.Type.LONG, true));
 
     private final LuceneIndex index;
+    private final int pageCountLimit;
+    private final int exactCountLimit;
     private volatile ReaderState readerState;
 
     public LuceneSearch(LuceneIndex index) {
+        this(index, PAGE_COUNT_LIMIT, EXACT_COUNT_LIMIT);
+    }
+
+    LuceneSearch(LuceneIndex index, int pageCountLimit, int exactCountLimit) {
         this.index = index;
+        this.pageCountLimit = pageCountLimit;
+        this.exactCountLimit = exactCountLimit;
     }
 
     /** What is built once per reader: the facet ordinals (dearer than a search) and the highlighter. */
@@ -105,7 +113,7 @@ public final class LuceneSearch {
             }
             FacetsCollector sample = searcher.search(sampled(query), new FacetsCollectorManager());
             long estimate = (long) matches(sample) * LuceneIndex.SAMPLE_BUCKETS;
-            if (estimate < EXACT_COUNT_LIMIT) {
+            if (estimate < exactCountLimit) {
                 return counted(searcher, state, query, hits);
             }
             return new SearchResults(Math.max(top.totalHits.value(), estimate), hits,
@@ -147,9 +155,9 @@ public final class LuceneSearch {
         return new SearchResults(matches(all), hits, facets(state.facets(), all, 1), false);
     }
 
-    private static TopDocs topDocs(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+    private TopDocs topDocs(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         int wanted = request.offset() + request.limit();
-        int countUpTo = Math.max(PAGE_COUNT_LIMIT, wanted);
+        int countUpTo = Math.max(pageCountLimit, wanted);
         return request.byDate()
                 ? searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, countUpTo))
                 : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, countUpTo));
