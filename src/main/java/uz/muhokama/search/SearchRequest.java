@@ -16,14 +16,22 @@ import java.util.Set;
  * @param byDate newest first instead of most relevant first
  * @param offset how many hits to skip
  * @param limit how many hits to return (at most 100)
+ * @param facets whether to count the matches per facet value; counting costs about as much as the search itself, so a
+ *     caller that shows no facets (a further page, the search inside one act) should not ask for it
  */
 public record SearchRequest(String query, String kind, Map<String, Set<String>> filters, Integer yearFrom,
-                            Integer yearTo, String scope, boolean byDate, int offset, int limit) {
+                            Integer yearTo, String scope, boolean byDate, int offset, int limit, boolean facets) {
 
     public SearchRequest {
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         limit = Math.clamp(limit, 1, 100);
         offset = Math.max(0, offset);
+    }
+
+    /** A search that counts facets for its first page only, where a search page shows them. */
+    public SearchRequest(String query, String kind, Map<String, Set<String>> filters, Integer yearFrom,
+                         Integer yearTo, String scope, boolean byDate, int offset, int limit) {
+        this(query, kind, filters, yearFrom, yearTo, scope, byDate, offset, limit, offset <= 0);
     }
 
     public static SearchRequest of(String query, String kind) {

@@ -38,15 +38,29 @@ import uz.muhokama.search.TextAnalyzers;
 /**
  * The Lucene index on disk: how documents become fields, one writer, and near-real-time searchers. Texts go into one
  * field per language family ({@code text_uz} for both Uzbek scripts, {@code text_ru}, {@code text_en}), each with its
- * analyzer; facets are both filter terms and sorted-set doc values for counting.
+ * analyzer, indexed in full with offsets but stored only as far as snippets are taken from; facets are both filter
+ * terms and sorted-set doc values for counting; every document falls into one of {@link #SAMPLE_BUCKETS} sample
+ * buckets, so that facets of a search with very many matches can be counted over one bucket only.
  */
 public final class LuceneIndex implements AutoCloseable {
 
     /** Raised whenever the way documents are written changes: an index of another version is rebuilt. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
     static final String[] FAMILIES = {"uz", "ru", "en"};
+    /** How many equal, random parts the documents are split into for sampled facet counts. */
+    static final int SAMPLE_BUCKETS = 16;
+    static final String SAMPLE_FIELD = "sample";
+    /** Stored: the language family of a document's text, so that a hit is highlighted in its own field only. */
+    static final String FAMILY_FIELD = "family";
+    /**
+     * How much of a text is stored for snippets. Snippets come from the first passages that match; a match further
+     * on is still found, and the snippet then shows the beginning. Storing less keeps the stored-field blocks small,
+     * which is what a page of hits spends most of its time decompressing.
+     */
+    static final int SNIPPET_SOURCE_CHARS = 4000;
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    private static final double BULK_BUFFER_MB = 64;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -60,6 +74,7 @@ public final class LuceneIndex implements AutoCloseable {
         this.fresh = fresh;
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+        config.setRAMBufferSizeMB(BULK_BUFFER_MB);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
     }
@@ -181,6 +196,9 @@ public final class LuceneIndex implements AutoCloseable {
         doc.add(new StoredField("title", d.title()));
         String family = family(d.language());
         doc.add(new Field("text_" + family, d.text(), TEXT_WITH_OFFSETS));
+        doc.add(new StoredField("text_" + family, snippetSource(d.text())));
+        doc.add(new StoredField(FAMILY_FIELD, family));
+        doc.add(new StringField(SAMPLE_FIELD, sampleBucket(d.id()), Field.Store.NO));
         doc.add(new TextField("title_" + family, d.title(), Field.Store.NO));
         Map<String, String> facets = new HashMap<>(d.facets());
         facets.put("language", d.language());
@@ -201,6 +219,30 @@ public final class LuceneIndex implements AutoCloseable {
         return doc;
     }
 
+    /** The id's sample bucket; the hash is mixed (MurmurHash3's finaliser) because ids differ only in a few chars. */
+    static String sampleBucket(String id) {
+        int h = id.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return Integer.toString(Math.floorMod(h, SAMPLE_BUCKETS));
+    }
+
+    /** The stored part of a text: its beginning, cut at a space so that no word (and no surrogate pair) is split. */
+    private static String snippetSource(String text) {
+        if (text.length() <= SNIPPET_SOURCE_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SNIPPET_SOURCE_CHARS);
+        if (cut <= 0) {
+            cut = Character.isHighSurrogate(text.charAt(SNIPPET_SOURCE_CHARS - 1))
+                    ? SNIPPET_SOURCE_CHARS - 1 : SNIPPET_SOURCE_CHARS;
+        }
+        return text.substring(0, cut);
+    }
+
     private static Analyzer buildAnalyzer() {
         Map<String, Analyzer> perField = new HashMap<>();
         perField.put("text_uz", TextAnalyzers.uzbek());
@@ -213,7 +255,7 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

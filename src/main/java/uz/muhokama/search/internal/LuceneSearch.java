@@ -2,27 +2,32 @@ package uz.muhokama.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -32,8 +37,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import java.text.BreakIterator;
-import java.util.Locale;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -43,58 +49,75 @@ import uz.muhokama.search.SearchResults;
 
 /**
  * Answers searches on a {@link LuceneIndex}. Queries go through Lucene's {@link SimpleQueryParser}, which understands
- * quotes, prefixes and exclusion and never fails on stray syntax; titles weigh twice the text; facets are counted over
- * all matches; snippets come from the unified highlighter, HTML-escaped, matches in {@code <mark>}.
+ * quotes, prefixes and exclusion and never fails on stray syntax; titles weigh twice the text; snippets come from the
+ * unified highlighter, HTML-escaped, matches in {@code <mark>}.
+ *
+ * <p>The page of hits is collected the way plain Lucene does it: matches are counted exactly up to
+ * {@link #PAGE_COUNT_LIMIT}, after which the scorer skips whatever cannot reach the page, and a larger total is a
+ * lower bound marked approximate. Facets, when asked for, are a second, unscored pass over one of the index's
+ * {@link LuceneIndex#SAMPLE_BUCKETS} random sample buckets; when that sample says there are fewer than
+ * {@link #EXACT_COUNT_LIMIT} matches, a third unscored pass counts them all exactly, otherwise the sample's counts are
+ * scaled up and marked approximate together with the total (a facet value rarer than one match in a bucket may then
+ * be missing).
  */
 public final class LuceneSearch {
 
     static final int MAX_QUERY_LENGTH = 1000;
+    /**
+     * With facets, matches are counted exactly up to about here (as Elasticsearch does by default), and estimated from
+     * a sample beyond.
+     */
+    static final int EXACT_COUNT_LIMIT = 10_000;
+    /** Without facets, matches are counted exactly up to here only (Lucene's own default), then skipped. */
+    static final int PAGE_COUNT_LIMIT = 1_000;
     private static final int SNIPPET_LENGTH = 240;
+    private static final int MAX_FACET_VALUES = 50;
+    private static final int[] PASSAGES = {2};
+    private static final Query SAMPLE = new TermQuery(new Term(LuceneIndex.SAMPLE_FIELD, "0"));
+    private static final Sort NEWEST_FIRST = new Sort(new SortField("date", SortField.Type.LONG, true));
 
     private final LuceneIndex index;
-    private volatile FacetState facetState;
+    private final int pageCountLimit;
+    private final int exactCountLimit;
+    private volatile ReaderState readerState;
 
     public LuceneSearch(LuceneIndex index) {
+        this(index, PAGE_COUNT_LIMIT, EXACT_COUNT_LIMIT);
+    }
+
+    LuceneSearch(LuceneIndex index, int pageCountLimit, int exactCountLimit) {
         this.index = index;
+        this.pageCountLimit = pageCountLimit;
+        this.exactCountLimit = exactCountLimit;
     }
 
-    /** The ordinals of the facet values of one reader; building them costs more than a search, so once per reader. */
-    private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
-    }
-
-    private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState cached = facetState;
-        if (cached != null && cached.reader() == reader) {
-            return cached.state();
-        }
-        DefaultSortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig());
-        } catch (IllegalArgumentException noFacetsYet) {
-            return null;
-        }
-        facetState = new FacetState(reader, state);
-        return state;
+    /** What is built once per reader: the facet ordinals (dearer than a search) and the highlighter. */
+    private record ReaderState(IndexReader reader, DefaultSortedSetDocValuesReaderState facets,
+                               UnifiedHighlighter highlighter) {
     }
 
     public SearchResults search(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
         try {
-            Query query = query(request);
-            int wanted = request.offset() + request.limit();
-            FacetsCollectorManager.FacetsResult result = request.byDate()
-                    ? FacetsCollectorManager.search(searcher, query, wanted,
-                            new Sort(new SortField("date", SortField.Type.LONG, true)), new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-            TopDocs top = result.topDocs();
-            ScoreDoc[] page = slice(top.scoreDocs, request.offset());
-            TopDocs pageDocs = new TopDocs(top.totalHits, page);
-            Map<Integer, String> snippets = snippets(searcher, query, pageDocs);
-            List<SearchHit> hits = new ArrayList<>(page.length);
-            for (ScoreDoc scoreDoc : page) {
-                hits.add(hit(searcher.storedFields().document(scoreDoc.doc), snippets.get(scoreDoc.doc)));
+            ReaderState state = readerState(searcher);
+            Words words = words(request.query());
+            Query query = query(request, words.query());
+            TopDocs top = topDocs(searcher, query, request);
+            boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            List<SearchHit> hits = hits(searcher, state.highlighter(), words, slice(top.scoreDocs, request.offset()));
+            if (!request.facets() || state.facets() == null) {
+                return new SearchResults(top.totalHits.value(), hits, Map.of(), !exact);
             }
-            return new SearchResults(top.totalHits.value(), hits, facets(searcher, result.facetsCollector()));
+            if (exact) {
+                return counted(searcher, state, query, hits);
+            }
+            FacetsCollector sample = searcher.search(sampled(query), new FacetsCollectorManager());
+            long estimate = (long) matches(sample) * LuceneIndex.SAMPLE_BUCKETS;
+            if (estimate < exactCountLimit) {
+                return counted(searcher, state, query, hits);
+            }
+            return new SearchResults(Math.max(top.totalHits.value(), estimate), hits,
+                    facets(state.facets(), sample, LuceneIndex.SAMPLE_BUCKETS), true);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         } finally {
@@ -102,9 +125,14 @@ public final class LuceneSearch {
         }
     }
 
-    Query query(SearchRequest request) {
+    /** The Lucene query a request runs, without the page, facets and snippets (for comparisons with plain Lucene). */
+    public Query query(SearchRequest request) {
+        return query(request, words(request.query()).query());
+    }
+
+    private Query query(SearchRequest request, Query text) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        builder.add(textQuery(request.query()), BooleanClause.Occur.MUST);
+        builder.add(text, BooleanClause.Occur.MUST);
         if (request.kind() != null) {
             builder.add(new TermQuery(new Term("kind", request.kind())), BooleanClause.Occur.FILTER);
         }
@@ -120,28 +148,60 @@ public final class LuceneSearch {
         return builder.build();
     }
 
+    /** Total and facets counted over every match, unscored: for searches with few enough matches. */
+    private static SearchResults counted(IndexSearcher searcher, ReaderState state, Query query, List<SearchHit> hits)
+            throws IOException {
+        FacetsCollector all = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+        return new SearchResults(matches(all), hits, facets(state.facets(), all, 1), false);
+    }
+
+    private TopDocs topDocs(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+        int wanted = request.offset() + request.limit();
+        int countUpTo = Math.max(pageCountLimit, wanted);
+        return request.byDate()
+                ? searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, countUpTo))
+                : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, countUpTo));
+    }
+
+    /**
+     * The words of a search: what documents must match, and per language family what to highlight in its text.
+     *
+     * @param query matches when all words match in the document's language
+     * @param highlight per family, the words on its text field only (titles are not highlighted)
+     */
+    private record Words(Query query, Map<String, Query> highlight) {
+    }
+
     /**
      * The words are read once per language family, each with its own analyzer, and a document matches when all words
      * match in its language: a Russian stop word must not make a Russian query fail on the Uzbek fields, nor the other
      * way round.
      */
-    private Query textQuery(String text) {
+    private Words words(String text) {
         if (text == null || text.isBlank()) {
-            return new MatchAllDocsQuery();
+            return new Words(new MatchAllDocsQuery(), Map.of());
         }
         String bounded = text.length() > MAX_QUERY_LENGTH ? text.substring(0, MAX_QUERY_LENGTH) : text;
         BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+        Map<String, Query> highlight = new HashMap<>();
         for (String family : LuceneIndex.FAMILIES) {
-            SimpleQueryParser parser = new SimpleQueryParser(index.analyzer(),
-                    Map.of("text_" + family, 1f, "title_" + family, 2f));
-            parser.setDefaultOperator(BooleanClause.Occur.MUST);
-            Query parsed = parser.parse(bounded);
+            Query parsed = parse(bounded, Map.of("text_" + family, 1f, "title_" + family, 2f));
             if (parsed != null) {
                 anyLanguage.add(parsed, BooleanClause.Occur.SHOULD);
+                Query inText = parse(bounded, Map.of("text_" + family, 1f));
+                if (inText != null) {
+                    highlight.put(family, inText);
+                }
             }
         }
         BooleanQuery query = anyLanguage.build();
-        return query.clauses().isEmpty() ? new MatchNoDocsQuery() : query;
+        return new Words(query.clauses().isEmpty() ? new MatchNoDocsQuery() : query, highlight);
+    }
+
+    private Query parse(String text, Map<String, Float> fields) {
+        SimpleQueryParser parser = new SimpleQueryParser(index.analyzer(), fields);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser.parse(text);
     }
 
     private static Query anyOf(String field, Set<String> values) {
@@ -150,44 +210,106 @@ public final class LuceneSearch {
         return any.build();
     }
 
-    private Map<Integer, String> snippets(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
-        Map<Integer, String> result = new HashMap<>();
-        if (page.scoreDocs.length == 0) {
-            return result;
+    private static Query sampled(Query query) {
+        return new BooleanQuery.Builder()
+                .add(SAMPLE, BooleanClause.Occur.FILTER)
+                .add(query, BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private ReaderState readerState(IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        ReaderState cached = readerState;
+        if (cached != null && cached.reader() == reader) {
+            return cached;
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+        ReaderState state = new ReaderState(reader, facetOrdinals(reader), highlighter(searcher));
+        readerState = state;
+        return state;
+    }
+
+    private DefaultSortedSetDocValuesReaderState facetOrdinals(IndexReader reader) throws IOException {
+        try {
+            return new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig());
+        } catch (IllegalArgumentException noFacetsYet) {
+            return null;
+        }
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(200_000)
+                .withMaxLength(LuceneIndex.SNIPPET_SOURCE_CHARS)
                 .withMaxNoHighlightPassages(1)
+                .withWeightMatches(false)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.4f))
                 .build();
-        String[] fields = {"text_uz", "text_ru", "text_en"};
-        Map<String, String[]> highlights = highlighter.highlightFields(fields, query, page, new int[] {2, 2, 2});
-        for (int i = 0; i < page.scoreDocs.length; i++) {
-            for (String field : fields) {
-                String snippet = highlights.get(field)[i];
-                if (snippet != null) {
-                    result.put(page.scoreDocs[i].doc, snippet);
-                    break;
-                }
-            }
-        }
-        return result;
     }
 
-    private Map<String, Map<String, Long>> facets(IndexSearcher searcher, FacetsCollector collector)
-            throws IOException {
-        Map<String, Map<String, Long>> result = new LinkedHashMap<>();
-        DefaultSortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        if (state == null) {
-            return result;
+    /**
+     * The page's hits with their snippets. Each hit is highlighted in its own language's field with that language's
+     * words only: the highlighter finds a passage's matches through the query, and the whole multi-language query
+     * would make it test every language's words on every document.
+     */
+    private static List<SearchHit> hits(IndexSearcher searcher, UnifiedHighlighter highlighter, Words words,
+                                        ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return List.of();
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
-        for (FacetResult dim : facets.getAllDims(50)) {
+        StoredFields storedFields = searcher.storedFields();
+        Document[] docs = new Document[page.length];
+        Map<String, List<Integer>> byFamily = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            DisplayFields visitor = new DisplayFields();
+            storedFields.document(page[i].doc, visitor);
+            docs[i] = visitor.getDocument();
+            String family = docs[i].get(LuceneIndex.FAMILY_FIELD);
+            byFamily.computeIfAbsent(family == null ? LuceneIndex.FAMILIES[0] : family, f -> new ArrayList<>()).add(i);
+        }
+        String[] snippets = new String[page.length];
+        for (Map.Entry<String, List<Integer>> family : byFamily.entrySet()) {
+            highlight(highlighter, words, family.getKey(), family.getValue(), page, snippets);
+        }
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(docs[i], snippets[i]));
+        }
+        return hits;
+    }
+
+    private static void highlight(UnifiedHighlighter highlighter, Words words, String family, List<Integer> positions,
+                                  ScoreDoc[] page, String[] snippets) throws IOException {
+        String field = "text_" + family;
+        int[] docIds = positions.stream().mapToInt(i -> page[i].doc).toArray();
+        Query query = words.highlight().getOrDefault(family, new MatchAllDocsQuery());
+        String[] highlighted = highlighter.highlightFields(new String[] {field}, query, docIds, PASSAGES)
+                .get(field);
+        for (int j = 0; j < docIds.length; j++) {
+            snippets[positions.get(j)] = highlighted[j] == null ? "" : highlighted[j];
+        }
+    }
+
+    /** Reads what a hit shows, skipping the stored text that only the highlighter needs. */
+    private static final class DisplayFields extends DocumentStoredFieldVisitor {
+
+        @Override
+        public Status needsField(FieldInfo fieldInfo) {
+            return fieldInfo.name.startsWith("text_") ? Status.NO : Status.YES;
+        }
+    }
+
+    private static int matches(FacetsCollector collector) {
+        return collector.getMatchingDocs().stream().mapToInt(FacetsCollector.MatchingDocs::totalHits).sum();
+    }
+
+    private static Map<String, Map<String, Long>> facets(DefaultSortedSetDocValuesReaderState ordinals,
+                                                         FacetsCollector collector, int scale) throws IOException {
+        Map<String, Map<String, Long>> result = new LinkedHashMap<>();
+        for (FacetResult dim : new SortedSetDocValuesFacetCounts(ordinals, collector).getAllDims(MAX_FACET_VALUES)) {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (LabelAndValue lv : dim.labelValues) {
-                counts.put(lv.label, lv.value.longValue());
+                counts.put(lv.label, lv.value.longValue() * scale);
             }
             result.put(dim.dim, counts);
         }
@@ -201,7 +323,7 @@ public final class LuceneSearch {
                 stored.put(field.name().substring(2), field.stringValue());
             }
         }
-        return new SearchHit(doc.get("id"), doc.get("url"), doc.get("title"), snippet == null ? "" : snippet, stored);
+        return new SearchHit(doc.get("id"), doc.get("url"), doc.get("title"), snippet, stored);
     }
 
     private static ScoreDoc[] slice(ScoreDoc[] docs, int offset) {
