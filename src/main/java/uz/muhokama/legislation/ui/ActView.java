@@ -266,7 +266,8 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         SearchResults results = search.search(new SearchRequest(words, null, Map.of("language", Set.of(language)),
                 null, null, act.summary().uri(), false, 0, 10));
-        Span count = new Span(getTranslation("legislation.search.count", results.total()));
+        Span count = new Span(getTranslation(results.approximate()
+                ? "legislation.search.countApproximate" : "legislation.search.count", results.total()));
         count.addClassName("acts-count");
         insideHits.add(count);
         results.hits().forEach(hit -> insideHits.add(hit, false));

@@ -158,7 +158,8 @@ class LegislationView extends Main implements LocaleChangeObserver, HasDynamicTi
         hits.removeAll();
         SearchResults results = searchService.search(filters.request(filter, offset));
         filters.show(results.facets());
-        count.setText(getTranslation("legislation.search.count", results.total()));
+        count.setText(getTranslation(results.approximate()
+                ? "legislation.search.countApproximate" : "legislation.search.count", results.total()));
         append(results);
     }
 
