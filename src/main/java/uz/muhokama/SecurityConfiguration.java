@@ -58,6 +58,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/**", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**",
                         "/act/uz/*/*/*/print", "/act/uz/*/*/*/akn.xml", "/act/uz/*/*/*/text.docx",
                         "/legislation/feed.atom", "/draft-files/*").permitAll()
+                // A draft's published consolidated table of proposals (the controller answers 404 until then).
+                .requestMatchers(HttpMethod.GET, "/drafts/*/table.csv", "/drafts/*/table.xlsx", "/drafts/*/table.pdf")
+                .permitAll()
                 .requestMatchers("/api/**").authenticated());
         // The API answers 401, not a redirect to the sign-in page.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
