@@ -112,7 +112,7 @@ class AnswersView extends Main implements BeforeEnterObserver, LocaleChangeObser
     private void render() {
         removeAll();
         H1 title = new H1(getTranslation("drafts.answers.title"));
-        Anchor back = new Anchor("drafts/" + draft.id().value(), getTranslation("drafts.answers.back"));
+        Anchor back = new Anchor("/drafts/" + draft.id().value(), getTranslation("drafts.answers.back"));
         back.setId("answer-back");
         back.addClassName("answers-back");
         Div header = new Div(title, back);
@@ -141,7 +141,7 @@ class AnswersView extends Main implements BeforeEnterObserver, LocaleChangeObser
             summary.add(note("drafts.table.error.notClosed"));
         } else {
             summary.add(note("drafts.answers.readOnly"));
-            Anchor table = new Anchor("drafts/" + draft.id().value() + "/table", getTranslation("drafts.table.open"));
+            Anchor table = new Anchor("/drafts/" + draft.id().value() + "/table", getTranslation("drafts.table.open"));
             table.setId("answer-table-link");
             summary.add(table);
         }
@@ -243,7 +243,8 @@ class AnswersView extends Main implements BeforeEnterObserver, LocaleChangeObser
     }
 
     private Div form(Proposal p, Span state) {
-        RadioButtonGroup<Disposition> disposition = new RadioButtonGroup<>(getTranslation("drafts.answers.disposition"));
+        RadioButtonGroup<Disposition> disposition = new RadioButtonGroup<>();
+        disposition.setLabel(getTranslation("drafts.answers.disposition"));
         disposition.setItems(Disposition.values());
         disposition.setItemLabelGenerator(d -> getTranslation("drafts.answers.disposition." + d.name()));
         disposition.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
@@ -319,6 +320,7 @@ class AnswersView extends Main implements BeforeEnterObserver, LocaleChangeObser
             UI.getCurrent().navigate("drafts/" + draft.id().value() + "/table");
         } catch (UnansweredProposalsException ex) {
             show(getTranslation(ex.messageKey(), ex.missing()), NotificationVariant.LUMO_ERROR);
+            unansweredOnly.setValue(true);
         } catch (DraftException ex) {
             show(getTranslation(ex.messageKey()), NotificationVariant.LUMO_ERROR);
         }

@@ -79,7 +79,7 @@ class TableView extends Main implements BeforeEnterObserver, LocaleChangeObserve
         removeAll();
         H1 title = new H1(getTranslation("drafts.table.title"));
         title.setId("table-title");
-        Anchor back = new Anchor("drafts/" + draft.id().value(), draft.title(getLocale()));
+        Anchor back = new Anchor("/drafts/" + draft.id().value(), draft.title(getLocale()));
         back.setId("table-draft-link");
         back.addClassName("table-draft-link");
         Div header = new Div(title);
