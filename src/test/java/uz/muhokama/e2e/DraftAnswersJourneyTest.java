@@ -178,6 +178,7 @@ class DraftAnswersJourneyTest extends EndToEndTest {
         fileInput().sendKeys(file.toAbsolutePath().normalize().toString());
         browser.byId("draft-text-structure");
         browser.waitForVaadin();
+        scrollTo("draft-text-structure");
         browser.screenshots(shot + "-structure");
         press("draft-text-confirm");
         browser.byId("draft-publish");
