@@ -131,6 +131,21 @@ class DraftNoticesTest {
     }
 
     @Test
+    void a_follower_is_told_of_a_new_version_with_a_link_to_it() {
+        DraftPeople.Person follower = open.people.citizen();
+        DraftPeople.run(follower, Roles.CITIZEN, () -> comments.follow(draft.id(), true));
+
+        int number = DraftPeople.as(draft.agency().editor(), Roles.AGENCY_EDITOR, () -> drafts.addVersion(draft.id(),
+                drafts.find(draft.id()).orElseThrow().version(), null, OpenDrafts.TEXT + "Qoʻshimcha band.", null));
+
+        await().atMost(WAIT).until(() -> noticesOf(follower).size() == 1);
+        assertThat(noticesOf(follower).getFirst()).satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.DRAFT_VERSION_ADDED);
+            assertThat(n.link()).isEqualTo("/drafts/" + draft.id().value() + "?v=" + number);
+        });
+    }
+
+    @Test
     void a_notice_delivered_again_reaches_nobody_twice() {
         DraftPeople.Person person = confirmedCitizen("uz-Latn");
         NewNotice notice = new NewNotice(NoticeKind.DRAFT_ADOPTED, "Loyiha", "Проект", "/drafts/1",
