@@ -61,6 +61,9 @@ class SecurityConfiguration {
                         "/legislation/feed.atom", "/draft-files/*").permitAll()
                 // Files attached to comments; the controller serves them only for published drafts, never hidden ones.
                 .requestMatchers(HttpMethod.GET, "/draft-comment-files/*").permitAll()
+                // A draft's published consolidated table of proposals (the controller answers 404 until then).
+                .requestMatchers(HttpMethod.GET, "/drafts/*/table.csv", "/drafts/*/table.xlsx", "/drafts/*/table.pdf")
+                .permitAll()
                 .requestMatchers("/api/**").authenticated());
         // The API answers 401, not a redirect to the sign-in page.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(

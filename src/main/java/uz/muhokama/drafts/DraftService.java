@@ -25,6 +25,7 @@ import uz.muhokama.accounts.OrganisationType;
 import uz.muhokama.drafts.internal.Actor;
 import uz.muhokama.drafts.internal.DraftTextReader;
 import uz.muhokama.drafts.internal.JooqAdoptionRepository;
+import uz.muhokama.drafts.internal.JooqAnswerRepository;
 import uz.muhokama.drafts.internal.JooqDraftRepository;
 import uz.muhokama.drafts.internal.JooqDraftRepository.DraftState;
 import uz.muhokama.drafts.internal.StableKeyMatcher;
@@ -56,6 +57,7 @@ public class DraftService {
     private static final int SHORT_MAX = 300;
 
     private final JooqDraftRepository drafts;
+    private final JooqAnswerRepository answers;
     private final FileService files;
     private final MembershipService memberships;
     private final OrganisationService organisations;
@@ -65,11 +67,11 @@ public class DraftService {
     private final JooqAdoptionRepository adoptions;
     private final Clock clock;
 
-    DraftService(JooqDraftRepository drafts, FileService files, MembershipService memberships,
-                 OrganisationService organisations, ApplicationEventPublisher events,
-                 Actor actor, ActService acts, JooqAdoptionRepository adoptions,
-                 ObjectProvider<Clock> clock) {
+    DraftService(JooqDraftRepository drafts, JooqAnswerRepository answers, FileService files,
+                 MembershipService memberships, OrganisationService organisations, ApplicationEventPublisher events,
+                 Actor actor, ActService acts, JooqAdoptionRepository adoptions, ObjectProvider<Clock> clock) {
         this.drafts = drafts;
+        this.answers = answers;
         this.files = files;
         this.memberships = memberships;
         this.organisations = organisations;
@@ -307,6 +309,33 @@ public class DraftService {
     }
 
     /**
+     * Publishes the consolidated table of proposals of a closed draft, which moves it to ANSWERED. This is the only way
+     * to ANSWERED, and it is refused while any proposal lacks a disposition.
+     *
+     * @throws DraftException {@code drafts.table.error.notClosed}, {@link UnansweredProposalsException},
+     *     {@code drafts.error.stale}
+     */
+    @PreAuthorize(EDITOR)
+    @Transactional
+    public void publishTable(DraftId id, int expectedVersion) {
+        DraftState state = editable(id);
+        if (state.status() != DraftStatus.CLOSED) {
+            throw new DraftException("drafts.table.error.notClosed");
+        }
+        AnswerProgress progress = answers.progress(id);
+        if (!progress.complete()) {
+            throw new UnansweredProposalsException(progress.missing());
+        }
+        Instant now = now();
+        if (!drafts.updateState(id, expectedVersion, DraftStatus.ANSWERED, state.start(), state.end(), now)) {
+            throw stale();
+        }
+        answers.insertTable(id, actorId(), now);
+        events.publishEvent(new TablePublished(id));
+        audit("DRAFT_TABLE_PUBLISHED", id, progress.total() + " proposals", now);
+    }
+
+    /**
      * Marks an answered draft as adopted, naming the act it became: the act's number in any script ({@code ЎРҚ-798},
      * {@code O'RQ-798}) or its address in the legislation base ({@code /act/uz/law/2022/798}). The act page then
      * says it was discussed here.
@@ -505,7 +534,7 @@ public class DraftService {
     }
 
     private void move(DraftState state, int expectedVersion, DraftStatus target) {
-        if (!state.status().canMoveTo(target)) {
+        if (target == DraftStatus.ANSWERED || !state.status().canMoveTo(target)) {
             throw new DraftException("drafts.error.status");
         }
         if (!drafts.updateState(state.id(), expectedVersion, target, state.start(), state.end(), now())) {

@@ -1,2 +1,5 @@
-/** Messages to people: e-mail through an SMTP server (and, later, in-app notices, subscriptions and feeds). */
+/**
+ * Messages to people: e-mail through an SMTP server, and in-app notices (with their e-mails) of what happened to the
+ * drafts they follow or commented on.
+ */
 package uz.muhokama.notifications;

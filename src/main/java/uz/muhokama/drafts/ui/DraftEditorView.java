@@ -410,6 +410,13 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             section.add(withdraw);
         }
+        if (draft.status() == DraftStatus.OPEN || draft.status() == DraftStatus.CLOSED
+                || draft.status() == DraftStatus.ANSWERED) {
+            Button answer = new Button(getTranslation("drafts.answers.open"), VaadinIcon.COMMENTS_O.create(),
+                    e -> UI.getCurrent().navigate("drafts/" + draft.id().value() + "/answers"));
+            answer.setId("draft-answers");
+            section.add(answer);
+        }
         if (draft.status().isPublic()) {
             Button view = new Button(getTranslation("drafts.edit.viewPage"),
                     e -> UI.getCurrent().navigate("drafts/" + draft.id().value()));

@@ -134,6 +134,13 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             header.add(edit);
         }
+        if (draft.status() == DraftStatus.ANSWERED || draft.status() == DraftStatus.ADOPTED) {
+            Anchor table = new Anchor("/drafts/" + draft.id().value() + "/table", getTranslation("drafts.table.open"));
+            table.setId("draft-table-link");
+            table.addClassName("draft-table-link");
+            table.addComponentAsFirst(VaadinIcon.TABLE.create());
+            header.add(table);
+        }
         add(header, card(locale));
         Paragraph summary = new Paragraph(draft.summary(locale));
         summary.addClassName("draft-summary");

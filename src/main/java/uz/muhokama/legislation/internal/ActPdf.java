@@ -1,34 +1,29 @@
 package uz.muhokama.legislation.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import uz.muhokama.legislation.EditionText;
 import uz.muhokama.legislation.ProvisionView;
+import uz.muhokama.shared.pdf.HtmlPdf;
 
 /**
  * An edition as a PDF: the print view's HTML (title, the act's facts, headings and articles) laid out on A4 pages by
- * openhtmltopdf, with an outline of its headings and page numbers. Set in DejaVu Serif, bundled with the application, so
- * that Cyrillic and the Uzbek ʻ and ʼ print on any server whatever fonts it has.
+ * openhtmltopdf, with an outline of its headings and page numbers. Set in the bundled font of {@link HtmlPdf}, so that
+ * Cyrillic and the Uzbek ʻ and ʼ print on any server whatever fonts it has.
  */
 public final class ActPdf {
 
-    static final String FONT = "DejaVu Serif";
+    static final String FONT = HtmlPdf.FONT_FAMILY;
 
     private static final String STYLE = """
             @page { size: A4; margin: 20mm 18mm 22mm 25mm;
-              @bottom-center { content: counter(page) " / " counter(pages); font-family: "DejaVu Serif"; font-size: 8pt;
+              @bottom-center { content: counter(page) " / " counter(pages); font-family: "DejaVu Sans"; font-size: 8pt;
                 color: #555; } }
-            body { font-family: "DejaVu Serif"; font-size: 10.5pt; line-height: 1.4; color: #111; }
+            body { font-family: "DejaVu Sans"; font-size: 10.5pt; line-height: 1.4; color: #111; }
             h1 { font-size: 15pt; text-align: center; margin: 0 0 8pt; }
             .meta { font-size: 8.5pt; color: #444; border-bottom: 0.5pt solid #999; padding-bottom: 4pt; margin-bottom: 10pt; }
             .prov-heading { font-size: 10.5pt; page-break-after: avoid; margin: 10pt 0 4pt; }
@@ -56,20 +51,11 @@ public final class ActPdf {
                 + "</style></head><body><h1>" + ActHtml.escape(title)
                 + "</h1><p class=\"meta\">" + ActHtml.escape(facts) + "</p>"
                 + ActHtml.render(text, actUrl, labels, "") + "</body></html>";
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> font("DejaVuSerif.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSerif-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            Document document = Jsoup.parse(html);
-            addBookmarks(document, text, labels);
-            builder.withW3cDocument(new W3CDom().fromJsoup(document), actUrl);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Document document = Jsoup.parse(html);
+        addBookmarks(document, text, labels);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HtmlPdf.render(document, actUrl, out);
+        return out.toByteArray();
     }
 
     /**
@@ -95,13 +81,5 @@ public final class ActPdf {
             open.push(bookmark);
             depths.push(p.depth());
         }
-    }
-
-    private static InputStream font(String file) {
-        InputStream in = ActPdf.class.getResourceAsStream("/fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("Font missing from the application: " + file);
-        }
-        return in;
     }
 }

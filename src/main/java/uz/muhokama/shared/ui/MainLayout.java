@@ -20,9 +20,13 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.ObjectProvider;
+import uz.muhokama.shared.PersonalNotices;
 import uz.muhokama.shared.SignedInPerson;
 import uz.muhokama.shared.SupportedLocale;
 import uz.muhokama.shared.i18n.LanguageSelection;
@@ -33,16 +37,20 @@ import uz.muhokama.shared.i18n.LanguageSelection;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout implements LocaleChangeObserver {
+public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient LanguageSelection languages;
+    private final transient ObjectProvider<PersonalNotices> notices;
     private final Div header = new Div();
     private final SideNav nav = new SideNav();
+    private final NoticeBell bell = new NoticeBell();
 
-    public MainLayout(AuthenticationContext authentication, LanguageSelection languages) {
+    public MainLayout(AuthenticationContext authentication, LanguageSelection languages,
+                      ObjectProvider<PersonalNotices> notices) {
         this.authentication = authentication;
         this.languages = languages;
+        this.notices = notices;
         setPrimarySection(Section.NAVBAR);
         header.addClassName("app-header");
         addToNavbar(new DrawerToggle(), header);
@@ -67,6 +75,12 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             admin.setExpanded(true);
             nav.addItem(admin);
         }
+    }
+
+    /** The unread count changes as the person reads notices on other pages. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        notices.ifAvailable(personal -> bell.show(this, personal));
     }
 
     private Component brand() {
@@ -115,6 +129,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
                 .filter(SignedInPerson.class::isInstance)
                 .map(person -> ((SignedInPerson) person).displayName())
                 .orElseGet(() -> authentication.getPrincipalName().orElse(""));
+        notices.ifAvailable(personal -> bell.show(this, personal));
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
@@ -127,6 +142,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         SubMenu sub = item.getSubMenu();
         sub.addItem(getTranslation("nav.profile"), e -> UI.getCurrent().navigate("profile"));
         sub.addItem(getTranslation("nav.signOut"), e -> authentication.logout());
-        return menu;
+        Div area = new Div(bell, menu);
+        area.addClassName("app-user-area");
+        return area;
     }
 }

@@ -71,7 +71,7 @@ class ActPdfDownloadTest {
             assertThat(first.getNextSibling().getTitle()).isEqualTo("2-bob. Yakunlovchi qoidalar");
             PDResources resources = pdf.getPage(0).getResources();
             for (var name : resources.getFontNames()) {
-                assertThat(resources.getFont(name).getName()).contains("DejaVuSerif");
+                assertThat(resources.getFont(name).getName()).contains("DejaVuSans");
             }
         }
     }
