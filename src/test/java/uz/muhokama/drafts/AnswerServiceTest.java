@@ -176,7 +176,7 @@ class AnswerServiceTest {
     void nothing_but_the_table_moves_a_draft_to_answered() {
         close();
         DraftPeople.run(draft.agency().editor(), Roles.AGENCY_EDITOR, () -> assertThatThrownBy(() ->
-                drafts.markAdopted(draft.id(), drafts.find(draft.id()).orElseThrow().version()))
+                drafts.markAdopted(draft.id(), drafts.find(draft.id()).orElseThrow().version(), "PQ-1"))
                 .hasFieldOrPropertyWithValue("messageKey", "drafts.error.status"));
         publishTable();
         assertThat(drafts.find(draft.id()).orElseThrow().status()).isEqualTo(DraftStatus.ANSWERED);
