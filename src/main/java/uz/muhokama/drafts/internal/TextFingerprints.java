@@ -1,0 +1,105 @@
+package uz.muhokama.drafts.internal;
+
+import java.util.Arrays;
+
+/**
+ * MinHash fingerprints of comment texts, to find near-identical comments (a mass campaign) without comparing every
+ * pair. A text is normalised (lower case, Uzbek Cyrillic folded to Latin, apostrophes of every kind dropped, every
+ * other non-letter a word break), cut into word shingles of {@value #SHINGLE_WORDS} words, and each of
+ * {@link #length()} hash functions keeps the smallest hash over the shingles; the share of equal positions of two
+ * signatures estimates the Jaccard similarity of their shingle sets.
+ *
+ * <p>Two-word shingles because one typo then changes two shingles, so a 40-word campaign text with one typo keeps a
+ * similarity of about 0.9, while word order still counts. Our own ~60 lines rather than a library: the Java MinHash
+ * libraries on Maven Central are unmaintained, and the folding here is faster than the ICU transliterator of the
+ * search module (one lock, about ten times slower) for a million comments.
+ */
+public final class TextFingerprints {
+
+    static final int SHINGLE_WORDS = 2;
+
+    private final long[] seeds;
+
+    TextFingerprints(int length) {
+        seeds = new long[length];
+        long seed = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < length; i++) {
+            seed = mix(seed + i);
+            seeds[i] = seed;
+        }
+    }
+
+    public int length() {
+        return seeds.length;
+    }
+
+    /** The signature of a text: {@link #length()} minimum hashes (16 bits each are kept; see the index). */
+    public int[] signature(String text) {
+        String[] words = words(text);
+        int[] signature = new int[seeds.length];
+        Arrays.fill(signature, Integer.MAX_VALUE);
+        if (words.length == 0) {
+            return signature;
+        }
+        int shingles = Math.max(1, words.length - SHINGLE_WORDS + 1);
+        long[] hashes = new long[shingles];
+        for (int s = 0; s < shingles; s++) {
+            long h = 0xCBF29CE484222325L;
+            for (int w = s; w < Math.min(words.length, s + SHINGLE_WORDS); w++) {
+                h = (h ^ words[w].hashCode()) * 0x100000001B3L;
+            }
+            hashes[s] = h;
+        }
+        for (int i = 0; i < seeds.length; i++) {
+            long seed = seeds[i];
+            int min = Integer.MAX_VALUE;
+            for (long h : hashes) {
+                int v = (int) (mix(h ^ seed) >>> 33);
+                if (v < min) {
+                    min = v;
+                }
+            }
+            signature[i] = min;
+        }
+        return signature;
+    }
+
+    /** The words of a normalised text (see the class description). */
+    static String[] words(String text) {
+        if (text == null) {
+            return new String[0];
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean wordStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (isApostrophe(c)) {
+                continue;
+            }
+            String latin = UzbekCyrillic.latin(c, wordStart);
+            if (latin != null) {
+                out.append(latin);
+                wordStart = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+                wordStart = false;
+            } else if (!wordStart) {
+                out.append(' ');
+                wordStart = true;
+            }
+        }
+        String folded = out.toString().strip();
+        return folded.isEmpty() ? new String[0] : folded.split(" ");
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == 'ʻ' || c == 'ʼ' || c == '‘' || c == '’' || c == '`' || c == '´';
+    }
+
+    /** The splitmix64 finaliser: a fast, well-spread 64-bit hash of a 64-bit value. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
