@@ -56,6 +56,8 @@ class MuhokamaChart extends HTMLElement {
           backgroundColor: d.colors,
           borderColor: round ? '#fff' : d.colors,
           borderWidth: round ? 2 : 1,
+          borderRadius: round ? 0 : 4,
+          maxBarThickness: 56,
           tension: 0.3,
           fill: false,
         })),
@@ -65,6 +67,7 @@ class MuhokamaChart extends HTMLElement {
         maintainAspectRatio: false,
         indexAxis: c.horizontal ? 'y' : 'x',
         animation: false,
+        cutout: round ? '58%' : undefined,
         plugins: {
           legend: { display: round || c.datasets.length > 1, position: 'bottom' },
         },

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +55,7 @@ public class ModerationService {
     @Transactional(readOnly = true)
     public List<ModeratedComment> queue(int offset, int limit) {
         List<OpenReports> page = moderation.openReports(Math.max(0, offset), Math.clamp(limit, 0, PAGE_MAX));
-        Map<CommentId, OpenReports> reports = new java.util.LinkedHashMap<>();
+        Map<CommentId, OpenReports> reports = new LinkedHashMap<>();
         page.forEach(p -> reports.put(p.comment(), p));
         return views(moderation.rows(reports.keySet()), reports);
     }

@@ -36,8 +36,17 @@ public final class ReportedComments {
 
     /** A comment on article 3 by a fresh citizen, reported by other fresh citizens with these reasons. */
     public CommentId reported(String text, String... reasons) {
+        return reported(OpenDrafts.ARTICLE_3, text, reasons);
+    }
+
+    /** A comment on the draft as a whole, reported as {@link #reported(String, String...)} is. */
+    public CommentId reportedOnTheWholeDraft(String text, String... reasons) {
+        return reported(null, text, reasons);
+    }
+
+    private CommentId reported(String provisionEId, String text, String... reasons) {
         CommentId id = DraftPeople.as(open.people.citizen(), Roles.CITIZEN,
-                () -> comments.post(NewComment.on(draft.id(), OpenDrafts.ARTICLE_3, text)));
+                () -> comments.post(NewComment.on(draft.id(), provisionEId, text)));
         for (String reason : reasons) {
             DraftPeople.run(open.people.citizen(), Roles.CITIZEN, () -> comments.report(id, reason));
         }

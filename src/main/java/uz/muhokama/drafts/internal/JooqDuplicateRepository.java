@@ -6,12 +6,14 @@ import static uz.muhokama_db.Tables.DRAFT_DUPLICATE_SCAN;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ObjLongConsumer;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import uz.muhokama.drafts.DraftId;
@@ -21,7 +23,7 @@ import uz.muhokama.drafts.DraftId;
 public class JooqDuplicateRepository {
 
     private static final int FETCH_SIZE = 2_000;
-    private static final int IN_LIST = 1_000;
+    private static final int BATCH = 1_000;
 
     private final DSLContext dsl;
 
@@ -95,12 +97,27 @@ public class JooqDuplicateRepository {
                 .execute();
     }
 
-    /** Puts these comments into the group led by {@code leader}. */
-    public void setGroup(long leader, List<Long> comments) {
-        for (int from = 0; from < comments.size(); from += IN_LIST) {
-            List<Long> chunk = comments.subList(from, Math.min(comments.size(), from + IN_LIST));
-            dsl.update(DRAFT_COMMENT).set(DRAFT_COMMENT.DUPLICATE_GROUP_ID, leader)
-                    .where(DRAFT_COMMENT.ID.in(new ArrayList<>(chunk))).execute();
+    /**
+     * Puts each group's comments (its leader among them) into the group named by its leader's id, in batches of
+     * single-row updates.
+     */
+    public void setGroups(Map<Long, List<Long>> groups) {
+        Query update = dsl.update(DRAFT_COMMENT).set(DRAFT_COMMENT.DUPLICATE_GROUP_ID, (Long) null)
+                .where(DRAFT_COMMENT.ID.eq((Long) null));
+        BatchBindStep batch = dsl.batch(update);
+        int pending = 0;
+        for (var group : groups.entrySet()) {
+            for (Long id : group.getValue()) {
+                batch.bind(group.getKey(), id);
+                if (++pending == BATCH) {
+                    batch.execute();
+                    batch = dsl.batch(update);
+                    pending = 0;
+                }
+            }
+        }
+        if (pending > 0) {
+            batch.execute();
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -86,7 +87,7 @@ public class JooqModerationRepository {
         dsl.select(columns()).from(DRAFT_COMMENT).join(DRAFT).on(DRAFT.ID.eq(DRAFT_COMMENT.DRAFT_ID))
                 .where(DRAFT_COMMENT.ID.in(ids.stream().map(CommentId::value).toList()))
                 .forEach(r -> found.put(r.get(DRAFT_COMMENT.ID), map(r)));
-        return ids.stream().map(id -> found.get(id.value())).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(id -> found.get(id.value())).filter(Objects::nonNull).toList();
     }
 
     /** Hidden comments, the most recently hidden first. */

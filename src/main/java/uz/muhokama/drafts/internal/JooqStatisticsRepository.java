@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DatePart;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import uz.muhokama.accounts.OrganisationId;
@@ -60,7 +63,7 @@ public class JooqStatisticsRepository {
                     : DRAFT_STANCE.DRAFT_ID.in(publicDraftsOf(agency));
         }
 
-        private static org.jooq.Select<org.jooq.Record1<Long>> publicDraftsOf(OrganisationId agency) {
+        private static Select<Record1<Long>> publicDraftsOf(OrganisationId agency) {
             return DSL.select(DRAFT.ID).from(DRAFT).where(DRAFT.ORGANISATION_ID.eq(agency.value())
                     .and(DRAFT.STATUS.ne(DraftStatus.DRAFT.name())));
         }
@@ -81,7 +84,7 @@ public class JooqStatisticsRepository {
                 .from(DRAFT_COMMENT).where(comments).fetchOne();
         int participants = dsl.fetchCount(DSL.select(DRAFT_COMMENT.AUTHOR_ID).from(DRAFT_COMMENT).where(comments)
                 .union(DSL.select(DRAFT_STANCE.USER_ID).from(DRAFT_STANCE).where(scope.stances())));
-        Map<String, Integer> stances = new java.util.HashMap<>();
+        Map<String, Integer> stances = new HashMap<>();
         dsl.select(DRAFT_STANCE.STANCE, DSL.count()).from(DRAFT_STANCE).where(scope.stances())
                 .groupBy(DRAFT_STANCE.STANCE).forEach(r -> stances.put(r.value1(), r.value2()));
         return new Counts(c.value1(), c.value2(), c.value3(), c.value4(), participants,

@@ -93,7 +93,7 @@ public class NearDuplicateGrouping {
         }
     }
 
-    /** One pass: which new comment joined which leader. */
+    /** One pass: the groups that gained comments, each listed from its leader on. */
     private final class Run {
 
         private final LshIndex index;
@@ -110,19 +110,13 @@ public class NearDuplicateGrouping {
             comments++;
             long leader = index.assign(id, fingerprints.signature(body));
             if (leader != id) {
-                members.computeIfAbsent(leader, k -> new ArrayList<>()).add(id);
+                members.computeIfAbsent(leader, k -> new ArrayList<>(List.of(k))).add(id);
             }
         }
 
         DuplicateGrouping write(DraftId draft, long last) {
-            int grouped = 0;
-            for (var group : members.entrySet()) {
-                List<Long> ids = new ArrayList<>(group.getValue().size() + 1);
-                ids.add(group.getKey());
-                ids.addAll(group.getValue());
-                repository.setGroup(group.getKey(), ids);
-                grouped += group.getValue().size();
-            }
+            repository.setGroups(members);
+            int grouped = members.values().stream().mapToInt(List::size).sum() - members.size();
             Instant now = clock.instant();
             repository.saveScan(draft, last, threshold, now);
             return new DuplicateGrouping(comments, members.size(), grouped);

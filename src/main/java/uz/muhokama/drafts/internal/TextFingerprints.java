@@ -5,18 +5,18 @@ import java.util.Arrays;
 /**
  * MinHash fingerprints of comment texts, to find near-identical comments (a mass campaign) without comparing every
  * pair. A text is normalised (lower case, Uzbek Cyrillic folded to Latin, apostrophes of every kind dropped, every
- * other non-letter a word break), cut into word shingles of {@value #SHINGLE_WORDS} words, and each of
- * {@link #length()} hash functions keeps the smallest hash over the shingles; the share of equal positions of two
- * signatures estimates the Jaccard similarity of their shingle sets.
+ * other non-letter a word break), cut into shingles of one word (its set of words), and each of {@link #length()}
+ * hash functions keeps the smallest hash over the shingles; the share of equal positions of two signatures estimates
+ * the Jaccard similarity of their shingle sets.
  *
- * <p>Two-word shingles because one typo then changes two shingles, so a 40-word campaign text with one typo keeps a
- * similarity of about 0.9, while word order still counts. Our own ~60 lines rather than a library: the Java MinHash
- * libraries on Maven Central are unmaintained, and the folding here is faster than the ICU transliterator of the
- * search module (one lock, about ten times slower) for a million comments.
+ * <p>One-word shingles because campaign texts are copied and retyped: a typo then changes one shingle, not two or
+ * three, so two copies of a 40-word text with a different typo each still compare at about 0.9 (with two-word
+ * shingles at 0.81, too close to the default threshold of 0.8, which split campaigns in the benchmark), while word
+ * order hardly ever separates a campaign text from an individual one. Our own ~60 lines rather than a library: the
+ * Java MinHash libraries on Maven Central are unmaintained, and the folding here is much faster than the ICU
+ * transliterator of the search module (one shared lock) for a million comments.
  */
 public final class TextFingerprints {
-
-    static final int SHINGLE_WORDS = 2;
 
     private final long[] seeds;
 
@@ -38,17 +38,9 @@ public final class TextFingerprints {
         String[] words = words(text);
         int[] signature = new int[seeds.length];
         Arrays.fill(signature, Integer.MAX_VALUE);
-        if (words.length == 0) {
-            return signature;
-        }
-        int shingles = Math.max(1, words.length - SHINGLE_WORDS + 1);
-        long[] hashes = new long[shingles];
-        for (int s = 0; s < shingles; s++) {
-            long h = 0xCBF29CE484222325L;
-            for (int w = s; w < Math.min(words.length, s + SHINGLE_WORDS); w++) {
-                h = (h ^ words[w].hashCode()) * 0x100000001B3L;
-            }
-            hashes[s] = h;
+        long[] hashes = new long[words.length];
+        for (int w = 0; w < words.length; w++) {
+            hashes[w] = mix(words[w].hashCode() * 0x9E3779B97F4A7C15L + words[w].length());
         }
         for (int i = 0; i < seeds.length; i++) {
             long seed = seeds[i];

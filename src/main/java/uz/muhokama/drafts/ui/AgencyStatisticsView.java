@@ -22,6 +22,7 @@ import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import uz.muhokama.accounts.OrganisationDetails;
 import uz.muhokama.accounts.OrganisationId;
 import uz.muhokama.accounts.OrganisationService;
@@ -87,7 +88,7 @@ class AgencyStatisticsView extends Main implements BeforeEnterObserver, LocaleCh
     private void render() {
         List<OrganisationId> withDrafts = statistics.agencies();
         List<OrganisationDetails> choices = withDrafts.stream().map(organisations::find)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(o -> o.names().in(getLocale()), String.CASE_INSENSITIVE_ORDER))
                 .toList();
         agency.setItemLabelGenerator(o -> o.names().in(getLocale()));

@@ -64,9 +64,9 @@ class DraftStatisticsView extends Main implements BeforeEnterObserver, LocaleCha
         regroup.setId("stats-regroup");
         regroup.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         regroup.addClickListener(e -> regroup());
-        Div links = new Div(back, agency);
+        Div links = new Div(back, agency, regroup);
         links.addClassName("stats-links");
-        add(links, title, subtitle, lead, panel, regroup);
+        add(links, title, subtitle, lead, panel);
     }
 
     @Override

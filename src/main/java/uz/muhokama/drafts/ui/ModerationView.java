@@ -22,6 +22,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -209,7 +210,7 @@ class ModerationView extends Main implements LocaleChangeObserver, HasDynamicTit
         return getTranslation("drafts.moderation.onProvision", (label + " " + heading).strip(), c.versionNumber());
     }
 
-    private String time(java.time.Instant instant) {
+    private String time(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).format(instant.atZone(DraftService.TASHKENT));
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,7 +37,7 @@ class StatsChart extends Component {
     /** Draws the chart; {@code label} is what a screen reader says about it. */
     void show(Type type, boolean horizontal, String label, List<String> labels, List<Series> series) {
         ObjectNode config = JSON.createObjectNode();
-        config.put("type", type.name().toLowerCase(java.util.Locale.ROOT));
+        config.put("type", type.name().toLowerCase(Locale.ROOT));
         config.put("horizontal", horizontal);
         config.put("label", label);
         ArrayNode names = config.putArray("labels");

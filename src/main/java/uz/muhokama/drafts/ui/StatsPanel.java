@@ -61,7 +61,7 @@ class StatsPanel extends Div {
 
         charts.removeAll();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("dd.MM");
-        chart("stats-chart-days", "drafts.stats.chart.perDay", StatsChart.Type.LINE, false,
+        chart("stats-chart-days", "drafts.stats.chart.perDay", StatsChart.Type.BAR, false,
                 s.commentsPerDay().stream().map(d -> day.format(d.day())).toList(),
                 List.of(new StatsChart.Series(getTranslation("drafts.stats.series.comments"),
                         s.commentsPerDay().stream().map(DraftStats.DayCount::comments).toList(), List.of(BLUE))),

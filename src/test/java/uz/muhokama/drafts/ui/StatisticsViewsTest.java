@@ -62,7 +62,7 @@ class StatisticsViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("stats-proposals").getText()).isEqualTo("2");
         assertThat($(Span.class).id("stats-accepted").getText()).isEqualTo("—");
         assertThat($(StatsChart.class).id("stats-chart-days").getElement().getProperty("config"))
-                .contains("\"type\":\"line\"", "\"data\":[2.0]");
+                .contains("\"type\":\"bar\"", "\"data\":[2.0]");
         assertThat($(StatsChart.class).all()).hasSize(4);
         assertThat($(Button.class).withId("stats-regroup").exists()).isFalse();
         assertThat($(Anchor.class).id("stats-back").getHref()).isEqualTo("drafts/" + draft.draft().value());
