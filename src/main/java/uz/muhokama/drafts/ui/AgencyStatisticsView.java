@@ -106,7 +106,10 @@ class AgencyStatisticsView extends Main implements BeforeEnterObserver, LocaleCh
         }
         StatsPanel panel = new StatsPanel();
         content.add(panel);
-        panel.show(stats.total());
+        if (!panel.show(stats.total())) {
+            content.add(draftList(stats.drafts()));
+            return;
+        }
         List<AgencyStats.DraftRow> busiest = stats.drafts().stream()
                 .sorted(Comparator.comparingInt(AgencyStats.DraftRow::comments).reversed()).limit(CHART_DRAFTS)
                 .toList();
@@ -131,7 +134,8 @@ class AgencyStatisticsView extends Main implements BeforeEnterObserver, LocaleCh
         list.setId("stats-drafts");
         list.addClassName("stats-drafts");
         for (AgencyStats.DraftRow d : drafts) {
-            Anchor name = new Anchor("drafts/" + d.draft().value() + "/statistics", d.title(getLocale()));
+            String statisticsPage = "drafts/" + d.draft().value() + "/statistics";
+            Anchor name = new Anchor(statisticsPage, d.title(getLocale()));
             name.addClassName("stats-draft-title");
             Span status = DraftFormat.statusBadge(this, d.status());
             Span numbersLine = new Span(getTranslation("drafts.stats.agency.row", numbers.format(d.comments()),

@@ -114,7 +114,8 @@ class ModerationView extends Main implements LocaleChangeObserver, HasDynamicTit
         card.setId("moderation-item-" + c.id().value());
         card.addClassName("moderation-card");
 
-        Anchor draft = new Anchor("drafts/" + c.draft().value(), c.draftTitle(getLocale()));
+        String draftPage = "drafts/" + c.draft().value();
+        Anchor draft = new Anchor(draftPage, c.draftTitle(getLocale()));
         draft.addClassName("moderation-draft");
         Span where = new Span(c.provision() == null ? getTranslation("drafts.moderation.wholeDraft")
                 : provisionLabel(c));

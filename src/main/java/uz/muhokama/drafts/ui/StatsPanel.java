@@ -3,6 +3,7 @@ package uz.muhokama.drafts.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -37,7 +38,8 @@ class StatsPanel extends Div {
         add(tiles, charts);
     }
 
-    void show(DraftStats s) {
+    /** Shows the numbers, and the charts when there is anything to chart; returns whether there was. */
+    boolean show(DraftStats s) {
         Locale locale = getLocale();
         NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
         tiles.removeAll();
@@ -60,6 +62,13 @@ class StatsPanel extends Div {
                 getTranslation("drafts.stats.kpi.medianNote")));
 
         charts.removeAll();
+        if (s.comments() == 0 && s.supports() + s.opposes() == 0) {
+            Paragraph empty = new Paragraph(getTranslation("drafts.stats.noData"));
+            empty.setId("stats-no-data");
+            empty.addClassName("stats-empty");
+            charts.add(empty);
+            return false;
+        }
         DateTimeFormatter day = DateTimeFormatter.ofPattern("dd.MM");
         chart("stats-chart-days", "drafts.stats.chart.perDay", StatsChart.Type.BAR, false,
                 s.commentsPerDay().stream().map(d -> day.format(d.day())).toList(),
@@ -88,6 +97,7 @@ class StatsPanel extends Div {
                 List.of(new StatsChart.Series(getTranslation("drafts.stats.chart.proposals"),
                         List.of(s.individual(), s.groups(), s.inGroups()), List.of(BLUE, AMBER, GREY))),
                 null);
+        return true;
     }
 
     /** Adds a chart of its own, e.g. the agency's comments per draft. */

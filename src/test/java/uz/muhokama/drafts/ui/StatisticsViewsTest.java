@@ -102,6 +102,18 @@ class StatisticsViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithPerson
+    void a_draft_without_comments_or_votes_says_so_instead_of_drawing_empty_charts() {
+        ReportedComments quiet = new ReportedComments(drafts, comments, dsl, organisations, memberships);
+
+        navigate(DraftStatisticsView.class, Map.of("id", Long.toString(quiet.draft().value())));
+
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("stats-no-data").getText())
+                .startsWith("Hali izoh ham, ovoz ham yoʻq");
+        assertThat($(StatsChart.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithPerson
     void without_an_agency_the_page_asks_to_choose_one() {
         navigate(AgencyStatisticsView.class);
 
