@@ -22,6 +22,7 @@ import uz.muhokama.drafts.internal.JooqCommentRepository;
 import uz.muhokama.drafts.internal.JooqCommentRepository.CommentRow;
 import uz.muhokama.drafts.internal.JooqDraftRepository;
 import uz.muhokama.drafts.internal.JooqDraftRepository.DraftState;
+import uz.muhokama.drafts.internal.ParticipationLimits;
 import uz.muhokama.files.FileKind;
 import uz.muhokama.files.FileService;
 import uz.muhokama.files.StoredFile;
@@ -50,9 +51,11 @@ public class CommentService {
     private final ApplicationEventPublisher events;
     private final Actor actor;
     private final Clock clock;
+    private final ParticipationLimits limits;
 
     CommentService(JooqCommentRepository comments, JooqDraftRepository drafts, FileService files, PublicNames names,
-                   ApplicationEventPublisher events, Actor actor, ObjectProvider<Clock> clock) {
+                   ApplicationEventPublisher events, Actor actor, ObjectProvider<Clock> clock,
+                   ParticipationLimits limits) {
         this.comments = comments;
         this.drafts = drafts;
         this.files = files;
@@ -60,11 +63,13 @@ public class CommentService {
         this.events = events;
         this.actor = actor;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.limits = limits;
     }
 
     /**
      * Posts a comment on the draft, on one provision of its latest version, or a reply.
      *
+     * @throws RateLimitedException when the person or their address has sent too many comments lately
      * @throws DraftException {@code drafts.comment.error.empty}, {@code .tooLong}, {@code .closed},
      *     {@code .provisionNotFound}, {@code .parentNotFound}, {@code .tooDeep}, {@code .wordingNeedsProvision}
      */
@@ -72,6 +77,7 @@ public class CommentService {
     @Transactional
     public CommentId post(NewComment comment) {
         long author = signedIn();
+        limits.comment(author);
         String body = body(comment.body());
         String wording = optional(comment.proposedWording(), WORDING_MAX, "wording");
         Instant now = now();
@@ -154,6 +160,7 @@ public class CommentService {
     @Transactional
     public void vote(CommentId id, int value) {
         long voter = signedIn();
+        limits.vote(voter);
         if (value < -1 || value > 1) {
             throw new DraftException("drafts.comment.error.badVote");
         }
@@ -174,6 +181,7 @@ public class CommentService {
     @Transactional
     public void setStance(DraftId draft, Stance stance) {
         long person = signedIn();
+        limits.vote(person);
         Instant now = now();
         open(draft, now);
         comments.replaceStance(draft, person, stance, now);

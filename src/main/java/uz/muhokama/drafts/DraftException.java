@@ -26,4 +26,9 @@ public class DraftException extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /** The values for the message's placeholders ({@code {0}}, ...); none unless a subclass has some. */
+    public Object[] messageArguments() {
+        return new Object[0];
+    }
 }

@@ -67,6 +67,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         nav.addItem(new SideNavItem(getTranslation("nav.drafts"), "drafts", VaadinIcon.COMMENTS_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.legislation"), "legislation", VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.problems"), "problems", VaadinIcon.WRENCH.create()));
+        if (authentication.hasAnyRole("MODERATOR", "ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("drafts.moderation.nav"), "moderation",
+                    VaadinIcon.FLAG_O.create()));
+        }
         if (authentication.hasRole("ADMIN")) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setPrefixComponent(VaadinIcon.COG_O.create());
