@@ -271,7 +271,7 @@ class AnswersView extends Main implements BeforeEnterObserver, LocaleChangeObser
                 updateProgress();
                 show(getTranslation("drafts.answers.saved"), NotificationVariant.LUMO_SUCCESS);
             } catch (DraftException ex) {
-                String message = getTranslation(ex.messageKey());
+                String message = getTranslation(ex.messageKey(), ex.messageArguments());
                 if ("disposition".equals(ex.field())) {
                     disposition.setErrorMessage(message);
                     disposition.setInvalid(true);
@@ -322,7 +322,7 @@ class AnswersView extends Main implements BeforeEnterObserver, LocaleChangeObser
             show(getTranslation(ex.messageKey(), ex.missing()), NotificationVariant.LUMO_ERROR);
             unansweredOnly.setValue(true);
         } catch (DraftException ex) {
-            show(getTranslation(ex.messageKey()), NotificationVariant.LUMO_ERROR);
+            show(getTranslation(ex.messageKey(), ex.messageArguments()), NotificationVariant.LUMO_ERROR);
         }
     }
 

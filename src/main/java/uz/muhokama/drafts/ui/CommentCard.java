@@ -308,7 +308,7 @@ class CommentCard extends Div {
                 dialog.close();
                 CommentForm.done(getTranslation("drafts.comments.reported"));
             } catch (DraftException ex) {
-                reason.setErrorMessage(getTranslation(ex.messageKey()));
+                reason.setErrorMessage(getTranslation(ex.messageKey(), ex.messageArguments()));
                 reason.setInvalid(true);
             }
         });
@@ -343,7 +343,7 @@ class CommentCard extends Div {
         try {
             change.run();
         } catch (DraftException e) {
-            CommentForm.error(getTranslation(e.messageKey()));
+            CommentForm.error(getTranslation(e.messageKey(), e.messageArguments()));
             return;
         }
         reload.run();

@@ -183,7 +183,7 @@ class CommentForm extends Div {
         try {
             send.send(body.getValue(), proposed, attachment);
         } catch (DraftException e) {
-            String message = getTranslation(e.messageKey());
+            String message = getTranslation(e.messageKey(), e.messageArguments());
             if ("body".equals(e.field())) {
                 body.setErrorMessage(message);
                 body.setInvalid(true);

@@ -47,7 +47,7 @@ class CommentsSection extends Div {
                 try {
                     page.comments.follow(page.draft.id(), now);
                 } catch (DraftException ex) {
-                    CommentForm.error(getTranslation(ex.messageKey()));
+                    CommentForm.error(getTranslation(ex.messageKey(), ex.messageArguments()));
                 }
                 showFollow();
             });
@@ -144,7 +144,7 @@ class CommentsSection extends Div {
             try {
                 page.comments.setStance(page.draft.id(), chosen ? null : which);
             } catch (DraftException ex) {
-                CommentForm.error(getTranslation(ex.messageKey()));
+                CommentForm.error(getTranslation(ex.messageKey(), ex.messageArguments()));
             }
             showStance();
         });

@@ -457,10 +457,10 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
         } catch (DraftException e) {
             HasValidation field = e.field() == null ? null : fields.get(e.field());
             if (field != null) {
-                field.setErrorMessage(getTranslation(e.messageKey()));
+                field.setErrorMessage(getTranslation(e.messageKey(), e.messageArguments()));
                 field.setInvalid(true);
             } else {
-                error(getTranslation(e.messageKey()));
+                error(getTranslation(e.messageKey(), e.messageArguments()));
             }
         } catch (FileRejectedException e) {
             error(getTranslation(e.messageKey(), e.arguments()));
@@ -494,7 +494,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, LocaleChangeO
             } catch (FileRejectedException e) {
                 ui.access(() -> error(getTranslation(e.messageKey(), e.arguments())));
             } catch (DraftException e) {
-                ui.access(() -> error(getTranslation(e.messageKey())));
+                ui.access(() -> error(getTranslation(e.messageKey(), e.messageArguments())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
