@@ -15,7 +15,7 @@ class LocalPhotoStorage implements PhotoStorage {
 
     private final Path root;
 
-    LocalPhotoStorage(@Value("${muhokama.problems.photo-dir:./data/problem-photos}") String root) {
+    LocalPhotoStorage(@Value("${muhokama.problems.photo-dir:${muhokama.files.dir:./data/files}-problem-photos}") String root) {
         this.root = Path.of(root).toAbsolutePath().normalize();
     }
 
