@@ -57,8 +57,13 @@ class SecurityConfiguration {
                 // downloads (Akoma Ntoso XML, DOCX) and the Atom feed of new and changed acts.
                 .requestMatchers(HttpMethod.GET, "/api/v1/**", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**",
                         "/act/uz/*/*/*/print", "/act/uz/*/*/*/akn.xml", "/act/uz/*/*/*/text.docx",
-                        "/legislation/feed.atom", "/draft-files/*").permitAll()
+                        "/legislation/feed.atom", "/draft-files/*", "/problem-photos/*",
+                        "/problem-photos/*/thumbnail").permitAll()
+                // Open311 GeoReport v2: reading is public, writing checks the client's API key in the service.
+                .requestMatchers("/open311/v2/**").permitAll()
                 .requestMatchers("/api/**").authenticated());
+        // Open311 clients post forms without a session, so there is no CSRF token to send; the API key guards them.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/open311/**")));
         // The API answers 401, not a redirect to the sign-in page.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
