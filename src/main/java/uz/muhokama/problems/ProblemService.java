@@ -175,6 +175,11 @@ public class ProblemService {
                 reports.isSupporter(row.id(), actor.userId()), mayHandle(actor, row));
     }
 
+    /** Whether the caller is a signed-in account (who may report, follow and support). */
+    public boolean isSignedIn() {
+        return actors.current().userId() != null;
+    }
+
     /**
      * What the signed-in person has to do with a report.
      *
@@ -248,6 +253,15 @@ public class ProblemService {
     public Optional<InputStream> photo(long photoId, boolean thumbnail) {
         return reports.photo(photoId).filter(p -> !p.reportHidden())
                 .map(p -> storage.open(thumbnail ? p.thumbKey() : p.imageKey()));
+    }
+
+    /**
+     * Checks an upload as a report would, so that the form can refuse a bad photo at once; nothing is stored.
+     *
+     * @throws ProblemException with the photo's refusal
+     */
+    public void checkPhoto(byte[] photo) {
+        pipeline.process(photo);
     }
 
     /** The GPS position in a photo, to suggest the place before the photo is cleaned; nothing is stored. */

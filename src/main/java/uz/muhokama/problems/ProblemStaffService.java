@@ -79,6 +79,11 @@ public class ProblemStaffService {
         return utilities.stream().filter(o -> own.contains(o.id())).toList();
     }
 
+    /** Whether the signed-in person works the triage queue (administrators do). */
+    public boolean mayTriage() {
+        return actors.current().isAdmin();
+    }
+
     /**
      * An organisation's queue (or, for an administrator, the triage queue when the filter asks for it), overdue
      * reports marked, newest first.
