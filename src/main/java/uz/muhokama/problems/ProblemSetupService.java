@@ -113,6 +113,21 @@ public class ProblemSetupService {
         audit("PROBLEM_NOTICE_EMAIL_SET", "organisation:" + organisation.value(), clean);
     }
 
+    /**
+     * Moves a report and its history back in time, for demo data and for importing reports made elsewhere earlier;
+     * deadlines move with it, so an old open report becomes overdue as it would have.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void backdate(ReportId id, java.time.Duration age) {
+        if (age.isNegative()) {
+            throw new ProblemException("problems.error.status");
+        }
+        reports.find(id.value()).orElseThrow(() -> new ProblemException("problems.error.notFound"));
+        reports.shiftBack(id.value(), age);
+        audit("PROBLEM_BACKDATED", "problem:" + id.value(), age.toString());
+    }
+
     /** Whether any report exists at all (demo data loads only into an empty database). */
     @Transactional(readOnly = true)
     public boolean anyReports() {

@@ -355,6 +355,23 @@ public class JooqReportRepository {
                 .fetchOptional(PROBLEM_UPDATE.NOTE);
     }
 
+    /** Moves a report and its history back in time by an amount, keeping every interval between them. */
+    public void shiftBack(long id, java.time.Duration age) {
+        ReportRow row = find(id).orElseThrow();
+        dsl.update(PROBLEM_REPORT)
+                .set(PROBLEM_REPORT.CREATED_AT, utc(row.createdAt().minus(age)))
+                .set(PROBLEM_REPORT.UPDATED_AT, utc(row.updatedAt().minus(age)))
+                .set(PROBLEM_REPORT.DEADLINE_AT, utc(row.deadline().minus(age)))
+                .set(PROBLEM_REPORT.ACKNOWLEDGED_AT, row.acknowledgedAt() == null ? null
+                        : utc(row.acknowledgedAt().minus(age)))
+                .set(PROBLEM_REPORT.FIXED_AT, row.fixedAt() == null ? null : utc(row.fixedAt().minus(age)))
+                .where(PROBLEM_REPORT.ID.eq(id)).execute();
+        for (var update : dsl.selectFrom(PROBLEM_UPDATE).where(PROBLEM_UPDATE.REPORT_ID.eq(id)).fetch()) {
+            dsl.update(PROBLEM_UPDATE).set(PROBLEM_UPDATE.CREATED_AT, update.getCreatedAt().minus(age))
+                    .where(PROBLEM_UPDATE.ID.eq(update.getId())).execute();
+        }
+    }
+
     public boolean anyReports() {
         return dsl.fetchExists(PROBLEM_REPORT);
     }
