@@ -157,6 +157,11 @@ class ProblemsDemo {
     }
 
     void load() {
+        load(REPORTS);
+    }
+
+    /** Loads the demo with a given number of reports (tests take fewer than the demo's two hundred). */
+    void load(int reportCount) {
         List<AccountUser> residents = system.call(() -> {
             categories();
             Map<String, OrganisationId> utilities = utilities();
@@ -164,7 +169,7 @@ class ProblemsDemo {
             keys.register("Demo Open311 client", OPEN311_KEY);
             return residents();
         });
-        reports(residents);
+        reports(residents, reportCount);
     }
 
     private void categories() {
@@ -238,9 +243,9 @@ class ProblemsDemo {
         }).toList();
     }
 
-    private void reports(List<AccountUser> residents) {
+    private void reports(List<AccountUser> residents, int count) {
         Random random = new Random(2026);
-        for (int i = 0; i < REPORTS; i++) {
+        for (int i = 0; i < count; i++) {
             Demo category = CATEGORIES.get(random.nextInt(CATEGORIES.size()));
             double lat;
             double lon;

@@ -43,7 +43,7 @@ class ProblemsDemoTest {
             people.load();
         }
         if (!demo.isLoaded()) {
-            demo.load();
+            demo.load(40);
         }
 
         assertThat(problems.category("water-leak")).isPresent();

@@ -191,7 +191,7 @@ class ReportView extends Main implements BeforeEnterObserver, LocaleChangeObserv
         }, involvement.following() ? "problems.report.unfollowed" : "problems.report.followed"));
         follow.setId("problem-follow");
         actions.add(follow);
-        if (report.status().isOpen() && !involvement.reporter() && !involvement.supporter()) {
+        if (report.status().isOpen() && !involvement.reporter() && !involvement.supporter() && !involvement.staff()) {
             Button meToo = new Button(getTranslation("problems.meToo"), VaadinIcon.HAND.create(),
                     e -> act(() -> problems.meToo(id), "problems.meToo.done"));
             meToo.setId("problem-metoo");

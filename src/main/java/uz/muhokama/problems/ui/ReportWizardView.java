@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,8 @@ class ReportWizardView extends Main implements LocaleChangeObserver, HasDynamicT
     private void categoryStep() {
         content.add(new H2(getTranslation("problems.wizard.category")));
         Map<CategoryGroup, List<Category>> byGroup = problems.categories().stream()
-                .collect(Collectors.groupingBy(Category::group, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(Category::group, () -> new EnumMap<>(CategoryGroup.class),
+                        Collectors.toList()));
         byGroup.forEach((group, categories) -> {
             content.add(new H3(getTranslation("problems.group." + group.code())));
             Div buttons = new Div();
