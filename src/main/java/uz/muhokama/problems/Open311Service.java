@@ -182,14 +182,16 @@ public class Open311Service {
         Map<Long, Category> byId = new HashMap<>();
         categories.active().forEach(c -> byId.put(c.id(), c));
         Map<Long, String> agencies = new HashMap<>();
-        Map<Long, Long> photos = reports.firstPhotos(rows.stream().map(ReportRow::id).toList());
+        List<Long> ids = rows.stream().map(ReportRow::id).toList();
+        Map<Long, Long> photos = reports.firstPhotos(ids);
+        Map<Long, String> notes = reports.lastNotes(ids);
         return rows.stream().map(r -> {
             Category category = byId.computeIfAbsent(r.categoryId(), id -> categories.find(id).orElseThrow());
             String agency = r.organisationId() == null ? null : agencies.computeIfAbsent(r.organisationId(),
                     id -> organisations.find(new OrganisationId(id)).map(OrganisationDetails::names)
                             .map(n -> n.in(SupportedLocale.DEFAULT)).orElse(null));
             return new Open311Request(String.valueOf(r.id()), r.status().open311(),
-                    reports.lastNote(r.id()).orElse(null), category.code(),
+                    notes.get(r.id()), category.code(),
                     category, r.description(), agency, r.createdAt(), r.updatedAt(), r.deadline(), r.address(),
                     r.latitude(), r.longitude(), photos.get(r.id()), r.status().name());
         }).toList();

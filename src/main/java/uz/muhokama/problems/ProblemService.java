@@ -118,7 +118,7 @@ public class ProblemService {
     }
 
     /**
-     * Reports a problem as the signed-in person, with up to five photos; the reporter follows it from then on.
+     * Reports a problem as the signed-in person, with up to five photos; the reporter hears of every update by e-mail.
      *
      * @throws ProblemException when a check fails (unknown category, place outside the country, text lengths or
      *                          markup, a missing answer, too many or bad photos); nothing is kept then

@@ -66,13 +66,13 @@ public class ProblemStaffService {
     @Transactional(readOnly = true)
     public List<OrganisationDetails> myOrganisations() {
         Actor actor = actors.current();
+        if (!actor.isAdmin() && (actor.userId() == null || !actor.has(Roles.UTILITY_STAFF))) {
+            return List.of();
+        }
         List<OrganisationDetails> utilities = organisations.all().stream()
                 .filter(o -> o.type() == OrganisationType.UTILITY).toList();
         if (actor.isAdmin()) {
             return utilities;
-        }
-        if (actor.userId() == null || !actor.has(Roles.UTILITY_STAFF)) {
-            return List.of();
         }
         List<OrganisationId> own = memberships.membershipsOf(actor.userId()).stream()
                 .map(MembershipView::organisationId).toList();

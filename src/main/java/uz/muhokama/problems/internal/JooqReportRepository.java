@@ -347,12 +347,17 @@ public class JooqReportRepository {
                         r.value5().toInstant(), ProblemStatus.valueOf(r.value6()), (Long) r.value7()));
     }
 
-    /** The last public note of a report, for Open311's status notes. */
-    public Optional<String> lastNote(long reportId) {
-        return dsl.select(PROBLEM_UPDATE.NOTE).from(PROBLEM_UPDATE)
-                .where(PROBLEM_UPDATE.REPORT_ID.eq(reportId), PROBLEM_UPDATE.NOTE.isNotNull())
-                .orderBy(PROBLEM_UPDATE.CREATED_AT.desc(), PROBLEM_UPDATE.ID.desc()).limit(1)
-                .fetchOptional(PROBLEM_UPDATE.NOTE);
+    /** The last public note of each report, for Open311's status notes. */
+    public Map<Long, String> lastNotes(Collection<Long> reportIds) {
+        Map<Long, String> notes = new java.util.HashMap<>();
+        if (reportIds.isEmpty()) {
+            return notes;
+        }
+        dsl.select(PROBLEM_UPDATE.REPORT_ID, PROBLEM_UPDATE.NOTE).from(PROBLEM_UPDATE)
+                .where(PROBLEM_UPDATE.REPORT_ID.in(reportIds), PROBLEM_UPDATE.NOTE.isNotNull())
+                .orderBy(PROBLEM_UPDATE.CREATED_AT, PROBLEM_UPDATE.ID)
+                .forEach(r -> notes.put(r.value1(), r.value2()));
+        return notes;
     }
 
     /** Moves a report and its history back in time by an amount, keeping every interval between them. */
