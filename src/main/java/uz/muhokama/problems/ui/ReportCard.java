@@ -7,6 +7,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uz.muhokama.problems.Category;
 import uz.muhokama.problems.ReportSummary;
 
@@ -35,9 +37,9 @@ class ReportCard extends Div {
         }
         badges.addClassName("problem-card-badges");
         Category category = categories.get(report.categoryCode());
-        Span meta = new Span(String.join(" · ", category == null ? report.categoryCode() : category.name(getLocale()),
-                report.district() == null ? "" : report.district(), ProblemTexts.date(report.createdAt()),
-                "#" + report.id().value()));
+        Span meta = new Span(Stream.of(category == null ? report.categoryCode() : category.name(getLocale()),
+                        report.district(), ProblemTexts.date(report.createdAt()), "#" + report.id().value())
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · ")));
         meta.addClassName("problem-card-meta");
         Div text = new Div(title, badges, meta);
         text.addClassName("problem-card-text");
