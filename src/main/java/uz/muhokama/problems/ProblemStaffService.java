@@ -79,6 +79,12 @@ public class ProblemStaffService {
         return utilities.stream().filter(o -> own.contains(o.id())).toList();
     }
 
+    /** Whether the signed-in person may hide abusive reports (moderators and administrators). */
+    public boolean mayModerate() {
+        Actor actor = actors.current();
+        return actor.isAdmin() || actor.has(Roles.MODERATOR);
+    }
+
     /** Whether the signed-in person works the triage queue (administrators do). */
     public boolean mayTriage() {
         return actors.current().isAdmin();

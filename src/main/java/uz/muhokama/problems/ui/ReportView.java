@@ -204,6 +204,13 @@ class ReportView extends Main implements BeforeEnterObserver, LocaleChangeObserv
         if (involvement.staff()) {
             actions.add(new StaffPanel(id, report, staff, organisations, this::reload));
         }
+        if (staff.mayModerate()) {
+            Button hide = new Button(getTranslation("problems.report.hide"), VaadinIcon.EYE_SLASH.create(),
+                    e -> act(() -> staff.setHidden(id, true), "problems.report.hidden"));
+            hide.setId("problem-hide");
+            hide.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(hide);
+        }
         return actions;
     }
 

@@ -206,6 +206,18 @@ class ProblemViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void moderator_hides_an_abusive_report_from_the_public() {
+        ReportId id = reported("Haqoratli matnli murojaat");
+        signIn(people.citizen(), Roles.CITIZEN, Roles.MODERATOR);
+        navigate("problems/" + id.value(), ReportView.class);
+
+        test($(Button.class).withId("problem-hide").single()).click();
+
+        SecurityContextHolder.clearContext();
+        assertThat(problems.find(id)).isEmpty();
+    }
+
+    @Test
     void staff_queue_lists_the_organisation_reports() {
         ReportId id = reported("Quvur yorilgan koʻchada");
         signIn(utility.staff(), Roles.CITIZEN, Roles.UTILITY_STAFF);
