@@ -58,13 +58,18 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/**", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**",
                         "/act/uz/*/*/*/print", "/act/uz/*/*/*/akn.xml", "/act/uz/*/*/*/text.docx",
                         "/act/uz/*/*/*/text.pdf",
-                        "/legislation/feed.atom", "/draft-files/*").permitAll()
+                        "/legislation/feed.atom", "/draft-files/*", "/problem-photos/*",
+                        "/problem-photos/*/thumbnail").permitAll()
                 // Files attached to comments; the controller serves them only for published drafts, never hidden ones.
                 .requestMatchers(HttpMethod.GET, "/draft-comment-files/*").permitAll()
                 // A draft's published consolidated table of proposals (the controller answers 404 until then).
                 .requestMatchers(HttpMethod.GET, "/drafts/*/table.csv", "/drafts/*/table.xlsx", "/drafts/*/table.pdf")
                 .permitAll()
+                // Open311 GeoReport v2: reading is public, writing checks the client's API key in the service.
+                .requestMatchers("/open311/v2/**").permitAll()
                 .requestMatchers("/api/**").authenticated());
+        // Open311 clients post forms without a session, so there is no CSRF token to send; the API key guards them.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/open311/**")));
         // The API answers 401, not a redirect to the sign-in page.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

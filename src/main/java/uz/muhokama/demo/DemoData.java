@@ -23,14 +23,17 @@ class DemoData {
     private final PeopleDemo people;
     private final LegislationDemo legislation;
     private final DraftsDemo drafts;
+    private final ProblemsDemo problems;
     private final Path corpus;
 
     DemoData(OrganisationsDemo organisations, PeopleDemo people, LegislationDemo legislation, DraftsDemo drafts,
+             ProblemsDemo problems,
              @Value("${muhokama.demo.corpus:../shared/corpus}") String corpus) {
         this.organisations = organisations;
         this.people = people;
         this.legislation = legislation;
         this.drafts = drafts;
+        this.problems = problems;
         this.corpus = Path.of(corpus);
     }
 
@@ -51,6 +54,10 @@ class DemoData {
                 }
                 if (!drafts.isLoaded()) {
                     drafts.load(corpus);
+                }
+                if (!problems.isLoaded()) {
+                    problems.load();
+                    log.info("Demo problem reports loaded");
                 }
             } catch (RuntimeException e) {
                 log.error("Demo data could not be loaded", e);

@@ -1,0 +1,105 @@
+package uz.muhokama.problems.internal;
+
+import static uz.muhokama_db.Tables.PROBLEM_CATEGORY;
+import static uz.muhokama_db.Tables.PROBLEM_CATEGORY_ATTRIBUTE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+import uz.muhokama.problems.Category;
+import uz.muhokama.problems.CategoryGroup;
+import uz.muhokama.problems.CategoryQuestion;
+import uz.muhokama.problems.LocalizedText;
+import uz.muhokama.problems.NewCategory;
+
+/** Categories and their extra questions. */
+@Repository
+public class JooqCategoryRepository {
+
+    private final DSLContext dsl;
+
+    JooqCategoryRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Active categories by group and code, with their questions. */
+    public List<Category> active() {
+        List<Record> rows = dsl.select().from(PROBLEM_CATEGORY).where(PROBLEM_CATEGORY.ACTIVE.isTrue())
+                .orderBy(PROBLEM_CATEGORY.GROUP_CODE, PROBLEM_CATEGORY.CODE).fetch();
+        Map<Long, List<CategoryQuestion>> questions = questions();
+        return rows.stream().map(r -> category(r, questions)).toList();
+    }
+
+    public Optional<Category> findByCode(String code) {
+        return dsl.select().from(PROBLEM_CATEGORY).where(PROBLEM_CATEGORY.CODE.eq(code)).fetchOptional()
+                .map(r -> category(r, questions()));
+    }
+
+    public Optional<Category> find(long id) {
+        return dsl.select().from(PROBLEM_CATEGORY).where(PROBLEM_CATEGORY.ID.eq(id)).fetchOptional()
+                .map(r -> category(r, questions()));
+    }
+
+    public long insert(NewCategory category) {
+        long id = dsl.insertInto(PROBLEM_CATEGORY)
+                .set(PROBLEM_CATEGORY.CODE, category.code())
+                .set(PROBLEM_CATEGORY.GROUP_CODE, category.group().name())
+                .set(PROBLEM_CATEGORY.NAME_UZ_LATN, category.names().uzLatn())
+                .set(PROBLEM_CATEGORY.NAME_UZ_CYRL, category.names().uzCyrl())
+                .set(PROBLEM_CATEGORY.NAME_RU, category.names().ru())
+                .set(PROBLEM_CATEGORY.NAME_EN, category.names().en())
+                .set(PROBLEM_CATEGORY.DEADLINE_DAYS, category.deadlineDays())
+                .returning(PROBLEM_CATEGORY.ID).fetchOne(PROBLEM_CATEGORY.ID);
+        for (CategoryQuestion q : category.questions()) {
+            dsl.insertInto(PROBLEM_CATEGORY_ATTRIBUTE)
+                    .set(PROBLEM_CATEGORY_ATTRIBUTE.CATEGORY_ID, id)
+                    .set(PROBLEM_CATEGORY_ATTRIBUTE.CODE, q.code())
+                    .set(PROBLEM_CATEGORY_ATTRIBUTE.DATATYPE, q.datatype())
+                    .set(PROBLEM_CATEGORY_ATTRIBUTE.REQUIRED, q.required())
+                    .set(PROBLEM_CATEGORY_ATTRIBUTE.POSITION, q.position())
+                    .set(PROBLEM_CATEGORY_ATTRIBUTE.QUESTION_UZ_LATN, q.question().uzLatn())
+                    .set(PROBLEM_CATEGORY_ATTRIBUTE.QUESTION_UZ_CYRL, q.question().uzCyrl())
+                    .set(PROBLEM_CATEGORY_ATTRIBUTE.QUESTION_RU, q.question().ru())
+                    .set(PROBLEM_CATEGORY_ATTRIBUTE.QUESTION_EN, q.question().en())
+                    .set(PROBLEM_CATEGORY_ATTRIBUTE.LIST_VALUES, q.values().isEmpty() ? null
+                            : q.values().stream().map(v -> v.key() + "=" + v.name()).collect(Collectors.joining("\n")))
+                    .execute();
+        }
+        return id;
+    }
+
+    private Map<Long, List<CategoryQuestion>> questions() {
+        return dsl.selectFrom(PROBLEM_CATEGORY_ATTRIBUTE).orderBy(PROBLEM_CATEGORY_ATTRIBUTE.POSITION).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.getCategoryId(), Collectors.mapping(r -> new CategoryQuestion(
+                        r.getCode(), r.getDatatype(), r.getRequired(), r.getPosition(),
+                        new LocalizedText(r.getQuestionUzLatn(), r.getQuestionUzCyrl(), r.getQuestionRu(),
+                                r.getQuestionEn()),
+                        choices(r.getListValues())), Collectors.toList())));
+    }
+
+    private static List<CategoryQuestion.Choice> choices(String lines) {
+        List<CategoryQuestion.Choice> choices = new ArrayList<>();
+        if (lines != null) {
+            for (String line : lines.split("\n")) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    choices.add(new CategoryQuestion.Choice(line.substring(0, eq), line.substring(eq + 1)));
+                }
+            }
+        }
+        return List.copyOf(choices);
+    }
+
+    private static Category category(Record r, Map<Long, List<CategoryQuestion>> questions) {
+        long id = r.get(PROBLEM_CATEGORY.ID);
+        return new Category(id, r.get(PROBLEM_CATEGORY.CODE), CategoryGroup.valueOf(r.get(PROBLEM_CATEGORY.GROUP_CODE)),
+                new LocalizedText(r.get(PROBLEM_CATEGORY.NAME_UZ_LATN), r.get(PROBLEM_CATEGORY.NAME_UZ_CYRL),
+                        r.get(PROBLEM_CATEGORY.NAME_RU), r.get(PROBLEM_CATEGORY.NAME_EN)),
+                r.get(PROBLEM_CATEGORY.DEADLINE_DAYS), questions.getOrDefault(id, List.of()));
+    }
+}

@@ -1,0 +1,243 @@
+package uz.muhokama.problems.internal;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.ImageProcessingException;
+import com.drew.lang.GeoLocation;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.MetadataException;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import org.apache.tika.Tika;
+import org.springframework.stereotype.Component;
+import uz.muhokama.problems.ProblemException;
+
+/**
+ * Turns an uploaded photo into what is served: the real type is read from the bytes (JPEG, PNG or WebP; HEIC is
+ * refused with its own message since no decoder for it is available to the platform), the dimensions are checked
+ * before decoding (a decompression bomb never reaches memory), the image is decoded strictly (a truncated file is
+ * refused), turned upright by its EXIF orientation, scaled to at most {@value #MAX_EDGE} px and re-encoded as a JPEG
+ * with no metadata at all, so no GPS position, camera or time survives. A thumbnail is made the same way.
+ */
+@Component
+public class PhotoPipeline {
+
+    /** The largest upload accepted. */
+    public static final long MAX_BYTES = 15L * 1024 * 1024;
+    static final int MAX_EDGE = 2048;
+    static final int THUMB_EDGE = 400;
+    /** About 50 megapixels: any phone camera, far from a decompression bomb. */
+    static final long MAX_PIXELS = 50_000_000L;
+    static final int MAX_SIDE = 16_000;
+    private static final int DETECT_BYTES = 64 * 1024;
+
+    private static final Set<String> ACCEPTED = Set.of("image/jpeg", "image/png", "image/webp");
+    private static final Set<String> HEIF = Set.of("image/heic", "image/heif", "image/heic-sequence",
+            "image/heif-sequence", "image/avif");
+
+    private final Tika tika = new Tika();
+
+    /**
+     * Checks and processes one upload.
+     *
+     * @throws ProblemException {@code problems.photo.empty}, {@code .tooLarge}, {@code .heic}, {@code .type},
+     *                          {@code .tooManyPixels} or {@code .unreadable}
+     */
+    public ProcessedPhoto process(byte[] upload) {
+        String type = check(upload);
+        BufferedImage decoded = decode(upload, type);
+        // Scaled before it is turned: turning the smaller image is several times cheaper.
+        BufferedImage image = orient(scale(decoded, MAX_EDGE), orientation(upload));
+        BufferedImage thumbnail = scale(image, THUMB_EDGE);
+        return new ProcessedPhoto(jpeg(image, 0.85f), jpeg(thumbnail, 0.8f), image.getWidth(), image.getHeight());
+    }
+
+    /** The GPS position a photo carries, to suggest the place of a report; the served photo never keeps it. */
+    public Optional<double[]> location(byte[] upload) {
+        try {
+            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(upload));
+            GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
+            GeoLocation location = gps == null ? null : gps.getGeoLocation();
+            if (location == null || location.isZero()) {
+                return Optional.empty();
+            }
+            return Optional.of(new double[] {location.getLatitude(), location.getLongitude()});
+        } catch (ImageProcessingException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String check(byte[] upload) {
+        if (upload == null || upload.length == 0) {
+            throw new ProblemException("problems.photo.empty");
+        }
+        if (upload.length > MAX_BYTES) {
+            throw new ProblemException("problems.photo.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        // The magic numbers of image formats sit at the start; the rest of a large photo only slows detection.
+        String type = tika.detect(upload.length > DETECT_BYTES ? Arrays.copyOf(upload, DETECT_BYTES) : upload);
+        if (HEIF.contains(type)) {
+            throw new ProblemException("problems.photo.heic");
+        }
+        if (!ACCEPTED.contains(type)) {
+            throw new ProblemException("problems.photo.type");
+        }
+        return type;
+    }
+
+    private static BufferedImage decode(byte[] upload, String type) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+            ImageReader reader = readerFor(in, type);
+            try {
+                reader.setInput(in, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
+                    throw new ProblemException("problems.photo.tooManyPixels");
+                }
+                List<String> warnings = new ArrayList<>();
+                IIOReadWarningListener listener = (source, warning) -> warnings.add(warning);
+                reader.addIIOReadWarningListener(listener);
+                ImageReadParam param = reader.getDefaultReadParam();
+                BufferedImage image = reader.read(0, param);
+                if (!warnings.isEmpty() || ("image/jpeg".equals(type) && !endsWithEoi(upload))) {
+                    throw new ProblemException("problems.photo.unreadable");
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ProblemException problem) {
+                throw problem;
+            }
+            throw new ProblemException("problems.photo.unreadable");
+        }
+    }
+
+    private static ImageReader readerFor(ImageInputStream in, String type) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type);
+        if (!readers.hasNext()) {
+            readers = ImageIO.getImageReaders(in);
+        }
+        if (!readers.hasNext()) {
+            throw new ProblemException("problems.photo.unreadable");
+        }
+        return readers.next();
+    }
+
+    /** A complete JPEG ends with the end-of-image marker, perhaps followed by padding. */
+    private static boolean endsWithEoi(byte[] data) {
+        int end = data.length;
+        while (end > 2 && data[end - 1] == 0) {
+            end--;
+        }
+        return end >= 2 && (data[end - 2] & 0xFF) == 0xFF && (data[end - 1] & 0xFF) == 0xD9;
+    }
+
+    private static int orientation(byte[] upload) {
+        try {
+            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(upload));
+            ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+            if (exif != null && exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
+                return exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);
+            }
+        } catch (ImageProcessingException | IOException | MetadataException | RuntimeException e) {
+            return 1;
+        }
+        return 1;
+    }
+
+    /** Applies EXIF orientation 2–8 (mirrored and rotated variants); 1 and unknown values leave the image as it is. */
+    static BufferedImage orient(BufferedImage image, int orientation) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        AffineTransform t = new AffineTransform();
+        boolean swap = orientation >= 5 && orientation <= 8;
+        switch (orientation) {
+            case 2 -> { t.translate(w, 0); t.scale(-1, 1); }
+            case 3 -> { t.translate(w, h); t.rotate(Math.PI); }
+            case 4 -> { t.translate(0, h); t.scale(1, -1); }
+            case 5 -> t.setTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> { t.translate(h, 0); t.rotate(Math.PI / 2); }
+            case 7 -> t.setTransform(0, -1, -1, 0, h, w);
+            case 8 -> { t.translate(0, w); t.rotate(3 * Math.PI / 2); }
+            default -> {
+                return image;
+            }
+        }
+        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.drawImage(image, t, null);
+        g.dispose();
+        return out;
+    }
+
+    /**
+     * Scales down (never up) so that the longer edge is at most {@code edge}, halving in steps for quality, onto a
+     * white RGB canvas (transparent PNG areas become white, as a JPEG has no transparency).
+     */
+    static BufferedImage scale(BufferedImage image, int edge) {
+        BufferedImage current = image;
+        boolean first = true;
+        while (first || Math.max(current.getWidth(), current.getHeight()) > edge) {
+            int longer = Math.max(current.getWidth(), current.getHeight());
+            double factor = longer <= edge ? 1 : Math.max(0.5, (double) edge / longer);
+            int w = Math.max(1, (int) Math.round(current.getWidth() * factor));
+            int h = Math.max(1, (int) Math.round(current.getHeight() * factor));
+            BufferedImage next = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = next.createGraphics();
+            if (first) {
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, w, h);
+            }
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(current, 0, 0, w, h, null);
+            g.dispose();
+            current = next;
+            first = false;
+        }
+        return current;
+    }
+
+    /** A baseline JPEG written from pixels only: no EXIF, no XMP, no comment. */
+    private static byte[] jpeg(BufferedImage image, float quality) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot encode a photo", e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+}
