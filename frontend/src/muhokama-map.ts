@@ -89,7 +89,10 @@ export class MuhokamaMap extends LitElement {
       const marker = L.circleMarker([m.lat, m.lon], {
         radius: 9, weight: 2, color: '#fff', fillOpacity: 0.95, className: `muhokama-marker tone-${m.tone}`
       });
-      marker.bindTooltip(m.title);
+      // Titles are people's text: handed to Leaflet as a text node, never as HTML.
+      const tooltip = document.createElement('span');
+      tooltip.textContent = m.title;
+      marker.bindTooltip(tooltip);
       marker.on('click', () => this.dispatchEvent(new CustomEvent('marker-open', { detail: { id: m.id } })));
       this.cluster!.addLayer(marker);
     }
