@@ -10,7 +10,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import uz.muhokama.shared.ui.map.MapSettings;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,23 +33,30 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 @EnableWebSecurity
+@EnableConfigurationProperties(MapSettings.class)
 @EnableMethodSecurity(jsr250Enabled = true)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
-    /** Vaadin needs inline and evaluated scripts and inline styles; everything else comes from this origin only. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * Vaadin needs inline and evaluated scripts and inline styles; everything else comes from this origin only, but
+     * for map tiles from the configured tile server.
+     */
+    static String contentSecurityPolicy(String tileOrigin) {
+        return "default-src 'self'; "
+                + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob: " + tileOrigin + "; font-src 'self' data:; connect-src 'self' ws: wss:; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
                                             ObjectProvider<AuthenticationFailureHandler> signInFailureHandler,
                                             ObjectProvider<LogoutHandler> signOutAuditHandler,
-                                            @Value("${muhokama.oidc.enabled:false}") boolean oidcEnabled)
+                                            @Value("${muhokama.oidc.enabled:false}") boolean oidcEnabled,
+                                            MapSettings map)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
@@ -75,7 +84,7 @@ class SecurityConfiguration {
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(map.tileOrigin())))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
