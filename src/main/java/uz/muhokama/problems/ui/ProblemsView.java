@@ -28,6 +28,8 @@ import uz.muhokama.problems.ProblemStaffService;
 import uz.muhokama.problems.ProblemStatus;
 import uz.muhokama.problems.ReportFilter;
 import uz.muhokama.problems.ReportSummary;
+import uz.muhokama.shared.ui.map.GeoMap;
+import uz.muhokama.shared.ui.map.MapSettings;
 
 /**
  * Problem reports for everyone: filters (category, status, district, overdue) over a list that loads as the reader
@@ -39,7 +41,11 @@ class ProblemsView extends Main implements LocaleChangeObserver, HasDynamicTitle
 
     private final transient ProblemService problems;
     private final transient ProblemStaffService staff;
+    /** The map shows at most this many of the filtered reports (clustered); the list below pages through all. */
+    private static final int MAP_MARKERS = 2000;
+
     private final VirtualList<ReportSummary> list = new VirtualList<>();
+    private final GeoMap map;
     private final Span count = new Span();
     private final Select<Category> category = new Select<>();
     private final Select<ProblemStatus> status = new Select<>();
@@ -47,9 +53,13 @@ class ProblemsView extends Main implements LocaleChangeObserver, HasDynamicTitle
     private final Checkbox overdue = new Checkbox();
     private transient Map<String, Category> categories = Map.of();
 
-    ProblemsView(ProblemService problems, ProblemStaffService staff) {
+    ProblemsView(ProblemService problems, ProblemStaffService staff, MapSettings mapSettings) {
         this.problems = problems;
         this.staff = staff;
+        map = new GeoMap(mapSettings);
+        map.setId("problems-map");
+        map.addClassName("problems-list-map");
+        map.addMarkerOpenListener(e -> getUI().ifPresent(ui -> ui.navigate("problems/" + e.markerId())));
         addClassNames("page", "problems-page");
         category.setId("problems-filter-category");
         category.setEmptySelectionAllowed(true);
@@ -102,7 +112,7 @@ class ProblemsView extends Main implements LocaleChangeObserver, HasDynamicTitle
         }
         Div filters = new Div(category, status, district, overdue);
         filters.addClassName("problems-filters");
-        add(title, lead, actions, filters, count, list);
+        add(title, lead, actions, filters, map, count, list);
         refresh();
     }
 
@@ -115,6 +125,10 @@ class ProblemsView extends Main implements LocaleChangeObserver, HasDynamicTitle
         ReportFilter filter = filter();
         int total = problems.count(filter);
         count.setText(getTranslation("problems.list.count", total));
+        map.setMarkers(problems.list(filter, 0, MAP_MARKERS).stream()
+                .map(r -> new GeoMap.Marker(String.valueOf(r.id().value()), new GeoMap.Point(r.latitude(),
+                        r.longitude()), r.title(), r.overdue() ? "overdue" : r.status().isOpen() ? "open" : "closed"))
+                .toList());
         list.setDataProvider(DataProvider.<ReportSummary>fromCallbacks(
                 query -> problems.list(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> problems.count(filter)));

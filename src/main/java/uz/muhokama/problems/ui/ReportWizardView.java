@@ -44,6 +44,8 @@ import uz.muhokama.problems.ProblemService;
 import uz.muhokama.problems.ReportId;
 import uz.muhokama.problems.ReportSummary;
 import uz.muhokama.problems.Routing;
+import uz.muhokama.shared.ui.map.GeoMap;
+import uz.muhokama.shared.ui.map.MapSettings;
 
 /**
  * Reporting a problem on a phone, one step at a time: the category, the place (typed coordinates or the phone's
@@ -58,6 +60,7 @@ class ReportWizardView extends Main implements LocaleChangeObserver, HasDynamicT
     private static final int STEPS = 5;
 
     private final transient ProblemService problems;
+    private final GeoMap map;
     private final Div content = new Div();
     private final Span stepLabel = new Span();
     private final NumberField latitude = new NumberField();
@@ -72,8 +75,14 @@ class ReportWizardView extends Main implements LocaleChangeObserver, HasDynamicT
     private transient double[] photoLocation;
     private int step = 1;
 
-    ReportWizardView(ProblemService problems) {
+    ReportWizardView(ProblemService problems, MapSettings mapSettings) {
         this.problems = problems;
+        map = new GeoMap(mapSettings);
+        map.setId("problems-map");
+        map.addClassName("problem-place-map");
+        map.addPickListener(e -> located(e.point().lat(), e.point().lon()));
+        latitude.addValueChangeListener(e -> showPicked());
+        longitude.addValueChangeListener(e -> showPicked());
         addClassNames("page", "problem-wizard");
         content.setId("problems-wizard-step");
         stepLabel.addClassName("problem-wizard-progress");
@@ -157,7 +166,9 @@ class ReportWizardView extends Main implements LocaleChangeObserver, HasDynamicT
         locate.setId("problems-locate");
         Div coordinates = new Div(latitude, longitude);
         coordinates.addClassName("problem-coordinates");
-        content.add(locate, coordinates, address, navigation(1, () -> {
+        map.setPickable(true, getTranslation("problems.wizard.mapLabel"));
+        showPicked();
+        content.add(map, locate, coordinates, address, navigation(1, () -> {
             if (latitude.getValue() == null || longitude.getValue() == null) {
                 latitude.setInvalid(true);
                 latitude.setErrorMessage(getTranslation("problems.error.placeRequired"));
@@ -181,6 +192,16 @@ class ReportWizardView extends Main implements LocaleChangeObserver, HasDynamicT
         latitude.setValue(lat);
         longitude.setValue(lon);
         latitude.setInvalid(false);
+    }
+
+    private void showPicked() {
+        if (latitude.getValue() == null || longitude.getValue() == null) {
+            map.setPicked(null);
+            return;
+        }
+        GeoMap.Point point = new GeoMap.Point(latitude.getValue(), longitude.getValue());
+        map.setPicked(point);
+        map.setCenter(point, 16);
     }
 
     @ClientCallable
