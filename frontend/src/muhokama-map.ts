@@ -32,6 +32,7 @@ export class MuhokamaMap extends LitElement {
   @property({ type: Array }) markers: MarkerData[] = [];
   @property({ type: Object }) picked: { lat: number; lon: number } | null = null;
   @property({ attribute: 'pick-label' }) pickLabel = '';
+  @property({ type: Boolean, attribute: 'fit-markers' }) fitMarkers = false;
 
   private map?: Leaflet.Map;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -95,6 +96,9 @@ export class MuhokamaMap extends LitElement {
       marker.bindTooltip(tooltip);
       marker.on('click', () => this.dispatchEvent(new CustomEvent('marker-open', { detail: { id: m.id } })));
       this.cluster!.addLayer(marker);
+    }
+    if (this.fitMarkers && this.markers.length > 0) {
+      this.map!.fitBounds(this.cluster!.getBounds().pad(0.05), { maxZoom: 16 });
     }
   }
 

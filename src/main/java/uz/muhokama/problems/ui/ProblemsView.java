@@ -59,6 +59,7 @@ class ProblemsView extends Main implements LocaleChangeObserver, HasDynamicTitle
         map = new GeoMap(mapSettings);
         map.setId("problems-map");
         map.addClassName("problems-list-map");
+        map.setFitToMarkers(true);
         map.addMarkerOpenListener(e -> getUI().ifPresent(ui -> ui.navigate("problems/" + e.markerId())));
         addClassNames("page", "problems-page");
         category.setId("problems-filter-category");

@@ -71,6 +71,11 @@ public class GeoMap extends Component implements HasSize, HasStyle {
         getElement().setPropertyBean("picked", new Place(point.lat(), point.lon()));
     }
 
+    /** Whether the map zooms to show all its markers whenever they change. */
+    public void setFitToMarkers(boolean fit) {
+        getElement().setProperty("fitMarkers", fit);
+    }
+
     public void setMarkers(List<Marker> markers) {
         getElement().setPropertyList("markers", markers.stream()
                 .map(m -> new MarkerData(m.id(), m.point().lat(), m.point().lon(), m.title(), m.tone())).toList());
