@@ -141,6 +141,14 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
             table.addComponentAsFirst(VaadinIcon.TABLE.create());
             header.add(table);
         }
+        if (draft.status().isPublic()) {
+            Anchor statistics = new Anchor("drafts/" + draft.id().value() + "/statistics",
+                    getTranslation("drafts.stats.title"));
+            statistics.setId("draft-statistics-link");
+            statistics.addClassName("draft-table-link");
+            statistics.addComponentAsFirst(VaadinIcon.BAR_CHART.create());
+            header.add(statistics);
+        }
         add(header, card(locale));
         Paragraph summary = new Paragraph(draft.summary(locale));
         summary.addClassName("draft-summary");

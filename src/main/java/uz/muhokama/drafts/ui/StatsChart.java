@@ -11,12 +11,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A Chart.js chart (MIT licence) as a small web component ({@code frontend/charts/muhokama-chart.js}); the server
+ * A Chart.js chart (MIT licence) as a small web component ({@code frontend/src/muhokama-chart.js}); the server
  * sends the labels and numbers, the browser draws them.
  */
 @Tag("muhokama-chart")
 @NpmPackage(value = "chart.js", version = "4.5.1")
-@JsModule("./charts/muhokama-chart.js")
+@JsModule("./src/muhokama-chart.js")
 class StatsChart extends Component {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
