@@ -56,7 +56,7 @@ class SecurityConfiguration {
                                             ObjectProvider<AuthenticationFailureHandler> signInFailureHandler,
                                             ObjectProvider<LogoutHandler> signOutAuditHandler,
                                             @Value("${muhokama.oidc.enabled:false}") boolean oidcEnabled,
-                                            MapSettings map)
+                                            ObjectProvider<MapSettings> map)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
@@ -84,7 +84,8 @@ class SecurityConfiguration {
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(map.tileOrigin())))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(
+                        contentSecurityPolicy(map.getIfAvailable(MapSettings::defaults).tileOrigin())))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));

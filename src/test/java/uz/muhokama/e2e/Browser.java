@@ -195,6 +195,8 @@ final class Browser implements AutoCloseable {
     void click(String id) {
         WebElement element = byId(id);
         waiting().withMessage("#" + id + " to be shown").until(d -> shown(element));
+        // In the middle of the window, away from the sticky header and the notifications at the bottom.
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
         waitForVaadin();
     }

@@ -18,6 +18,12 @@ public record MapSettings(
         @DefaultValue("69.2797") double centerLon,
         @DefaultValue("12") int zoom) {
 
+    /** The settings when nothing is configured (and in tests that start only part of the application). */
+    public static MapSettings defaults() {
+        return new MapSettings("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "© OpenStreetMap", 41.3111, 69.2797,
+                12);
+    }
+
     public GeoMap.Point center() {
         return new GeoMap.Point(centerLat, centerLon);
     }
