@@ -10,8 +10,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uz.muhokama.accounts.MembershipService;
-import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.accounts.OrganisationType;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
@@ -32,21 +30,16 @@ class AnswerServiceTest {
     DraftService drafts;
 
     @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    MembershipService memberships;
-
-    @Autowired
     DSLContext dsl;
 
+    @Autowired
     OpenDrafts open;
+
     OpenDrafts.Open draft;
     DraftPeople.Person citizen;
 
     @BeforeEach
     void setUp() {
-        open = new OpenDrafts(drafts, dsl, organisations, memberships);
         draft = open.publish();
         citizen = open.people.citizen();
     }

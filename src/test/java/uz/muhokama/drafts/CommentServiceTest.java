@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import uz.muhokama.accounts.MembershipService;
-import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.files.FileRejectedException;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
@@ -30,21 +28,16 @@ class CommentServiceTest {
     DraftService drafts;
 
     @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    MembershipService memberships;
-
-    @Autowired
     DSLContext dsl;
 
+    @Autowired
     OpenDrafts open;
+
     OpenDrafts.Open draft;
     DraftPeople.Person citizen;
 
     @BeforeEach
     void setUp() {
-        open = new OpenDrafts(drafts, dsl, organisations, memberships);
         draft = open.publish();
         citizen = open.people.citizen();
     }

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import uz.muhokama.accounts.MembershipService;
-import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.notifications.NewNotice;
 import uz.muhokama.notifications.Notice;
 import uz.muhokama.notifications.NoticeKind;
@@ -52,20 +50,15 @@ class DraftNoticesTest {
     NoticeService notices;
 
     @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    MembershipService memberships;
-
-    @Autowired
     DSLContext dsl;
 
+    @Autowired
     OpenDrafts open;
+
     OpenDrafts.Open draft;
 
     @BeforeEach
     void setUp() {
-        open = new OpenDrafts(drafts, dsl, organisations, memberships);
         draft = open.publish();
     }
 

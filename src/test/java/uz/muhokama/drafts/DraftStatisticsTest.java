@@ -11,8 +11,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uz.muhokama.accounts.MembershipService;
-import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
 
@@ -35,20 +33,15 @@ class DraftStatisticsTest {
     DraftService drafts;
 
     @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    MembershipService memberships;
-
-    @Autowired
     DSLContext dsl;
 
+    @Autowired
     OpenDrafts open;
+
     OpenDrafts.Open draft;
 
     @BeforeEach
     void setUp() {
-        open = new OpenDrafts(drafts, dsl, organisations, memberships);
         draft = open.publish();
     }
 

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import uz.muhokama.accounts.MembershipService;
-import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
 
@@ -31,21 +29,16 @@ class ModerationServiceTest {
     DraftService drafts;
 
     @Autowired
-    OrganisationService organisations;
-
-    @Autowired
-    MembershipService memberships;
-
-    @Autowired
     DSLContext dsl;
 
+    @Autowired
     OpenDrafts open;
+
     OpenDrafts.Open draft;
     DraftPeople.Person moderator;
 
     @BeforeEach
     void setUp() {
-        open = new OpenDrafts(drafts, dsl, organisations, memberships);
         draft = open.publish();
         moderator = open.people.citizen();
     }

@@ -5,12 +5,17 @@ import static uz.muhokama_db.Tables.DRAFT;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
 import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.accounts.OrganisationType;
 import uz.muhokama.shared.Roles;
 
-/** Published drafts for tests of what happens during and after a discussion: each one fresh, with its own agency. */
+/**
+ * Published drafts for tests of what happens during and after a discussion: each one fresh, with its own agency. A bean
+ * of the test context, so a test only asks for it.
+ */
+@Component
 final class OpenDrafts {
 
     static final String TEXT = """
