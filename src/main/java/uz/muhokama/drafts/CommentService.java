@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -308,20 +305,7 @@ public class CommentService {
     }
 
     private List<CommentView> views(List<CommentRow> rows) {
-        Set<Long> authors = new HashSet<>();
-        rows.forEach(r -> authors.add(r.authorId()));
-        Map<Long, String> publicNames = names.of(authors);
-        List<CommentView> views = new ArrayList<>(rows.size());
-        for (CommentRow r : rows) {
-            boolean hidden = r.hiddenReason() != null;
-            views.add(new CommentView(r.id(), r.draft(), r.parent(), r.thread(), r.depth(), r.versionNumber(),
-                    r.provisionKey(), r.provisionEId(), r.authorId(), publicNames.getOrDefault(r.authorId(), ""),
-                    hidden ? null : r.body(), hidden ? null : r.proposedWording(),
-                    hidden ? null : r.attachmentFileId(), r.createdAt(), r.editedAt(), r.upVotes(), r.downVotes(),
-                    r.replies(), r.hiddenReason(), r.disownedAt() != null, r.disposition(), r.answer(),
-                    r.answeredAt(), r.duplicateGroup(), r.groupSize()));
-        }
-        return views;
+        return CommentViews.of(rows, names);
     }
 
     private void audit(String type, CommentRow row, String details, Instant now) {
