@@ -25,6 +25,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Instant;
@@ -142,8 +144,8 @@ class DraftView extends Main implements BeforeEnterObserver, LocaleChangeObserve
             header.add(table);
         }
         if (draft.status().isPublic()) {
-            Anchor statistics = new Anchor("drafts/" + draft.id().value() + "/statistics",
-                    getTranslation("drafts.stats.title"));
+            Anchor statistics = new Anchor(RouteConfiguration.forSessionScope().getUrl(DraftStatisticsView.class,
+                    new RouteParameters("id", String.valueOf(draft.id().value()))), getTranslation("drafts.stats.title"));
             statistics.setId("draft-statistics-link");
             statistics.addClassName("draft-table-link");
             statistics.addComponentAsFirst(VaadinIcon.BAR_CHART.create());
