@@ -68,9 +68,15 @@ class DraftCommentsJourneyTest extends EndToEndTest {
     void a_citizen_on_a_phone_taps_article_3_and_proposes_a_new_wording_shown_as_a_difference() {
         DraftId draft = published();
         String email = person("phone");
-        signIn(email, PASSWORD);
-        phone();
         browser.open("drafts/" + draft.value());
+        phone();
+        browser.click("comment-sign-in");
+        browser.waitForPath("/sign-in");
+        browser.typeInto("input[name=username]", email);
+        browser.typeAndSubmit("input[name=password]", PASSWORD);
+        assertThat(browser.waitForPath("/drafts/" + draft.value())).as("back on the draft after signing in")
+                .endsWith("/drafts/" + draft.value());
+        browser.byId("user-menu");
         phone();
         WebElement button = browser.byId("comment-open-" + ARTICLE_3);
         assertThat(button.getSize().getHeight()).as("tap target").isGreaterThanOrEqualTo(44);

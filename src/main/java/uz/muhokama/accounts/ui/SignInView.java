@@ -19,15 +19,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import uz.muhokama.accounts.SignInOptions;
 import uz.muhokama.accounts.SignUpService;
 import uz.muhokama.accounts.internal.SignInFailureHandler;
+import uz.muhokama.shared.ui.SignInLinks;
 
 /**
  * Sign-in with e-mail and password (Vaadin's login form posting to Spring Security), and with OneID when it is on.
@@ -88,9 +94,26 @@ class SignInView extends Main implements BeforeEnterObserver, LocaleChangeObserv
             return;
         }
         QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(SignInLinks.CONTINUE).flatMap(SignInLinks::safe).ifPresent(SignInView::returnTo);
         error = query.getSingleParameter("error").orElse(null);
         lockedUntil = query.getSingleParameter("until").map(SignInView::epochSeconds).orElse(null);
         render();
+    }
+
+    /**
+     * Where Vaadin's sign-in success handler sends the person (the same session attributes its navigation access
+     * control sets when an anonymous person opens a protected view).
+     */
+    private static void returnTo(String path) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return;
+        }
+        HttpServletRequest http = request.getHttpServletRequest();
+        String absolute = ServletUriComponentsBuilder.fromContextPath(http).path(path).build().toUriString();
+        WrappedSession session = request.getWrappedSession();
+        session.setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT, path.substring(1));
+        session.setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE, absolute);
     }
 
     @Override

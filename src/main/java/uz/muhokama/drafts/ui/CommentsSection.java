@@ -18,6 +18,7 @@ import uz.muhokama.drafts.DraftException;
 import uz.muhokama.drafts.NewComment;
 import uz.muhokama.drafts.Stance;
 import uz.muhokama.drafts.StanceTally;
+import uz.muhokama.shared.ui.SignInLinks;
 
 /**
  * The discussion under a draft's text: support or opposition with the tally, following the draft, a comment on the
@@ -101,7 +102,8 @@ class CommentsSection extends Div {
             return why;
         }
         if (!page.signedIn()) {
-            Anchor signIn = new Anchor("sign-in", why.getTranslation("drafts.comments.signIn"));
+            Anchor signIn = new Anchor(SignInLinks.to("/drafts/" + page.draft.id().value()),
+                    why.getTranslation("drafts.comments.signIn"));
             signIn.setId("comment-sign-in");
             signIn.addClassName("comment-sign-in");
             why.setId("comment-anonymous");

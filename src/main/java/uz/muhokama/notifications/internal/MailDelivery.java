@@ -50,6 +50,11 @@ public class MailDelivery {
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), html(mail.text()));
+            if (mail.unsubscribeUrl() != null) {
+                // RFC 8058: mail programs offer an "unsubscribe" button that POSTs to this address.
+                message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             smtp.send(message);
         } catch (MessagingException | MailException e) {
             log.error("Could not send mail to {}: {}", mail.to(), e.getMessage(), e);

@@ -3,6 +3,8 @@ package uz.muhokama.notifications.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,10 +21,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Set;
 import uz.muhokama.notifications.Notice;
+import uz.muhokama.notifications.NoticeKind;
 import uz.muhokama.notifications.NoticeService;
 
-/** The signed-in person's notices, newest first; opening one marks it read. */
+/**
+ * The signed-in person's notices, newest first; opening one marks it read. Above them, which kinds also come by
+ * e-mail.
+ */
 @Route("notices")
 @PermitAll
 class NoticesView extends Main implements LocaleChangeObserver, HasDynamicTitle {
@@ -53,7 +60,7 @@ class NoticesView extends Main implements LocaleChangeObserver, HasDynamicTitle 
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div header = new Div(title, markAll);
         header.addClassName("page-header");
-        add(header, list);
+        add(header, mailSettings(), list);
         list.removeAll();
         shown = 0;
         more();
@@ -62,6 +69,22 @@ class NoticesView extends Main implements LocaleChangeObserver, HasDynamicTitle 
     @Override
     public String getPageTitle() {
         return getTranslation("notifications.title");
+    }
+
+    private Details mailSettings() {
+        Set<NoticeKind> off = notices.mailOptOuts();
+        Div boxes = new Div();
+        boxes.addClassName("notice-mail-settings");
+        for (NoticeKind kind : NoticeKind.values()) {
+            Checkbox box = new Checkbox(getTranslation("notifications.mailKind." + kind.name()), !off.contains(kind));
+            box.setId("notice-mail-" + kind.name());
+            box.addValueChangeListener(e -> notices.setMail(kind, e.getValue()));
+            boxes.add(box);
+        }
+        Details details = new Details(getTranslation("notifications.mailSettings"), boxes);
+        details.setId("notice-mail-settings");
+        details.setOpened(!off.isEmpty());
+        return details;
     }
 
     private void more() {

@@ -32,6 +32,7 @@ import uz.muhokama.problems.ProblemStatus;
 import uz.muhokama.problems.ReportDetails;
 import uz.muhokama.problems.ReportId;
 import uz.muhokama.problems.ReportUpdate;
+import uz.muhokama.shared.ui.SignInLinks;
 
 /**
  * A report's page: what, where, who answers and by when, the photos and the public history; for a signed-in person
@@ -176,7 +177,8 @@ class ReportView extends Main implements BeforeEnterObserver, LocaleChangeObserv
         ProblemService.Involvement involvement = problems.involvement(id);
         boolean signedIn = problems.isSignedIn();
         if (!signedIn) {
-            Anchor signIn = new Anchor("/sign-in", getTranslation("problems.report.signInToAct"));
+            Anchor signIn = new Anchor(SignInLinks.to("/problems/" + id.value()),
+                    getTranslation("problems.report.signInToAct"));
             signIn.setId("problem-sign-in");
             actions.add(signIn);
             return actions;

@@ -124,7 +124,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private Component userArea() {
         if (!authentication.isAuthenticated()) {
             Button signIn = new Button(getTranslation("nav.signIn"), VaadinIcon.SIGN_IN.create(),
-                    e -> UI.getCurrent().navigate("sign-in"));
+                    e -> UI.getCurrent().navigate("sign-in",
+                            SignInLinks.returningTo(UI.getCurrent().getActiveViewLocation())));
             signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             signIn.setId("sign-in-button");
             return signIn;
