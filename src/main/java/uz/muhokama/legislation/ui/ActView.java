@@ -14,6 +14,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +62,7 @@ import uz.muhokama.shared.SupportedLocale;
  */
 @Route("act/uz/:type/:year/:number/:eid?")
 @AnonymousAllowed
-class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ActView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private static final String OFF = "-";
 
@@ -78,6 +81,7 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String parallel;
     private LocalDate date;
     private String eId;
+    private Locale builtFor;
 
     ActView(ActService acts, SearchService search, ActCitationLinks citations, ActLabels actLabels,
             ActRelationService relations, ProvisionNames provisionNames, Translations translations,
@@ -113,7 +117,16 @@ class ActView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         build();
     }
 
+    /** The labels follow a switch of the interface language; the act stays in the language it is read in. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (act != null && !event.getLocale().equals(builtFor)) {
+            build();
+        }
+    }
+
     private void build() {
+        builtFor = getLocale();
         removeAll();
         String title = act.summary().title(language);
         H1 heading = new H1(title);
