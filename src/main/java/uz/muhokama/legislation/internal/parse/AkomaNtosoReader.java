@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -140,18 +139,21 @@ final class AkomaNtosoReader {
                 e.child("heading").map(AkomaNtosoReader::inline).orElse(""), String.join("\n", text),
                 e.attribute("eId").or(() -> e.attribute("id")).orElse(""));
         collect(e, draft.children, true);
-        e.child("wrapUp").ifPresent(w -> draft.children.add(
-                new Draft(ProvisionKind.PARAGRAPH, "", "", String.join("\n", paragraphs(w)), "")));
-        e.elements().stream().flatMap(c -> c.name().equals("content") || c.name().equals("intro")
-                        ? c.elements().stream() : java.util.stream.Stream.empty())
-                .forEach(block -> notes(block, draft.notes));
+        e.child("wrapUp").map(w -> String.join("\n", paragraphs(w))).filter(w -> !w.isEmpty())
+                .ifPresent(w -> draft.children.add(new Draft(ProvisionKind.PARAGRAPH, "", "", w, "")));
+        e.child("intro").ifPresent(i -> notes(i, draft.notes));
+        e.child("content").ifPresent(c -> notes(c, draft.notes));
         return draft;
     }
 
-    /** The paragraphs of a block container, one per {@code p} (or other block) it holds. */
+    /**
+     * The paragraphs of a block container, one per {@code p} (or other block) it holds; a container with text of its
+     * own besides its elements is one paragraph.
+     */
     private static List<String> paragraphs(Element container) {
         List<String> out = new ArrayList<>();
-        for (Element block : container.elements()) {
+        boolean ownText = container.children().stream().anyMatch(c -> c instanceof String s && !s.isBlank());
+        for (Element block : ownText ? List.<Element>of() : container.elements()) {
             String text = inline(block);
             if (!text.isEmpty()) {
                 out.add(text);

@@ -97,6 +97,16 @@ class AkomaNtosoReaderTest {
     }
 
     @Test
+    void text_with_inline_elements_stays_one_paragraph_and_a_note_in_the_content_is_a_note() {
+        AkomaNtosoDocument document = read(akn("<article eId=\"art_1\"><num>1</num><content>Amal <ref href=\"/x\">"
+                + "PQ-1</ref> boʻyicha.<authorialNote><p>Tahrir.</p></authorialNote></content><wrapUp/></article>"));
+
+        assertThat(document.text().all()).extracting(ParsedProvision::text).containsExactly("Amal PQ-1 boʻyicha.");
+        assertThat(document.text().all()).extracting(ParsedProvision::notes)
+                .containsExactly(java.util.List.of("Tahrir."));
+    }
+
+    @Test
     void a_repeated_eid_is_kept_once_and_the_second_provision_gets_its_own() {
         AkomaNtosoDocument document = read(akn("""
                 <article eId="art_1"><num>1</num><content><p>A.</p></content></article>
