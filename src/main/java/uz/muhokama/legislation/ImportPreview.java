@@ -15,12 +15,15 @@ import java.util.List;
  * @param suggestedType the kind of act the title suggests, or {@code null}
  * @param suggestedNumber the number read from the publication line, or {@code null}
  * @param suggestedAdoptedOn the adoption date, if found
+ * @param suggestedValidFrom the first day of the edition, if found (an Akoma Ntoso expression's date; otherwise the
+ *     adoption date)
  * @param publicationNumber the official publication number, if found
  * @param text the parsed structure
  * @param warnings message keys of things the administrator should know ({@code legislation.import.unstructured})
  */
 public record ImportPreview(long fileId, String mediaType, String language, String title, ActType suggestedType,
-                            String suggestedNumber, LocalDate suggestedAdoptedOn, String publicationNumber,
+                            String suggestedNumber, LocalDate suggestedAdoptedOn, LocalDate suggestedValidFrom,
+                            String publicationNumber,
                             ParsedText text, List<String> warnings) {
 
     public ImportPreview {

@@ -93,7 +93,7 @@ public class LegislationBulkImportService {
                     preview.suggestedAdoptedOn(), null, null, null, preview.publicationNumber(), ActStatus.IN_FORCE,
                     null, null, null);
             ImportResult result = imports.importEdition(preview.fileId(), metadata, preview.language(),
-                    preview.suggestedAdoptedOn(), preview.title());
+                    preview.suggestedValidFrom(), preview.title());
             return item(entry.name(), result.outcome() == ImportResult.Outcome.UNCHANGED
                     ? BulkImportJob.Status.UNCHANGED : BulkImportJob.Status.IMPORTED, null, result.uri());
         } catch (FileRejectedException e) {

@@ -23,23 +23,29 @@ import org.springframework.transaction.annotation.Transactional;
 import uz.muhokama.files.FileKind;
 import uz.muhokama.files.FileService;
 import uz.muhokama.files.StoredFile;
+import uz.muhokama.legislation.internal.ActAkomaNtoso;
 import uz.muhokama.legislation.internal.ActCitationStore;
 import uz.muhokama.legislation.internal.ImportReading;
 import uz.muhokama.legislation.internal.JooqActRepository;
 import uz.muhokama.legislation.internal.JooqActRepository.EditionRow;
+import uz.muhokama.legislation.internal.parse.AkomaNtosoDocument;
+import uz.muhokama.legislation.internal.parse.StructureParsing;
 import uz.muhokama.shared.AuditableAction;
 
 /**
  * Brings acts into the legislation base: an administrator uploads a file (the national database's export, DOCX, ODT,
- * PDF, RTF, HTML), checks the preview of its structure and what was read of the act, completes the rest, and saves.
+ * PDF, RTF, HTML, Akoma Ntoso XML), checks the preview of its structure and what was read of the act, completes the rest, and saves.
  * Importing an act again adds an edition when its text changed and does nothing when it did not. The citations the
- * new edition's text makes of other acts in the base are stored with it, replacing those of the act's earlier text in
- * that language.
+ * new edition's text makes of other acts are stored with it, replacing those of the act's earlier text in that
+ * language; citations of acts not in the base yet are kept and resolved when such an act is imported, so that the act
+ * then lists every earlier text that cites it.
  */
 @Service
 public class LegislationImportService {
 
     static final Set<String> LANGUAGES = Set.of("uz-Latn", "uz-Cyrl", "ru", "en");
+    private static final int XML_SNIFF_BYTES = 4096;
+    private static final Set<String> XML_TYPES = Set.of("application/xml", "text/xml", "application/akn+xml");
 
     private final FileService files;
     private final JooqActRepository acts;
@@ -63,7 +69,8 @@ public class LegislationImportService {
     @Transactional
     public ImportPreview preview(InputStream content, String fileName) {
         StoredFile file = files.store(content, fileName, FileKind.LEGAL_TEXT, null);
-        return ImportReading.preview(file, read(file));
+        return akomaNtoso(file).map(document -> ImportReading.preview(file, document))
+                .orElseGet(() -> ImportReading.preview(file, read(file)));
     }
 
     /**
@@ -101,6 +108,7 @@ public class LegislationImportService {
         acts.insertProvisions(editionId, text);
         acts.setTitle(actId, language, title.strip(), now);
         citations.store(actId, language, editionId, text);
+        citations.resolvePending(actId);
         events.publishEvent(new ActEditionPublished(actId, editionId));
         String actor = securityContexts.getContext().getAuthentication().getName();
         events.publishEvent(new AuditableAction("LEGISLATION_IMPORTED", null, actor, "act:" + actId,
@@ -110,6 +118,36 @@ public class LegislationImportService {
     }
 
     private ParsedText read(StoredFile file) {
+        return akomaNtoso(file).map(AkomaNtosoDocument::text).orElseGet(() -> readDocument(file));
+    }
+
+    /**
+     * An XML upload is read by the platform's own hardened parser first: Akoma Ntoso, or else Tika as for any file.
+     * Tika calls XML without a prolog plain text, so plain text that opens as XML or names the Akoma Ntoso namespace is
+     * taken as XML too.
+     */
+    private Optional<AkomaNtosoDocument> akomaNtoso(StoredFile file) {
+        if (!XML_TYPES.contains(file.mediaType()) && !(file.mediaType().equals("text/plain") && looksLikeXml(file))) {
+            return Optional.empty();
+        }
+        try (InputStream in = files.open(file)) {
+            return StructureParsing.akomaNtoso(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean looksLikeXml(StoredFile file) {
+        try (InputStream in = files.open(file)) {
+            String start = new String(in.readNBytes(XML_SNIFF_BYTES), StandardCharsets.UTF_8).replace("\uFEFF", "")
+                    .stripLeading();
+            return start.startsWith("<?xml") || start.contains(ActAkomaNtoso.NAMESPACE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ParsedText readDocument(StoredFile file) {
         try (InputStream in = files.open(file)) {
             if (file.mediaType().equals("text/html") || file.mediaType().equals("application/xhtml+xml")) {
                 return LegalTextParser.parseHtml(in);

@@ -19,12 +19,16 @@ import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import uz.muhokama.legislation.AmendmentKind;
 import uz.muhokama.legislation.ActStatus;
+import uz.muhokama.legislation.ActType;
 
 /** Amendments, repeals and stored citations between acts. */
 @Repository
 public class JooqRelationRepository {
 
     private static final int CHUNK = 500;
+
+    /** Pending citations of a code by its subject carry this before the subject. */
+    public static final String CODE_KEY_PREFIX = "code:";
 
     private final DSLContext dsl;
 
@@ -43,6 +47,13 @@ public class JooqRelationRepository {
 
     /** A citation as stored. */
     public record CitationRow(long citingActId, String citingEId, long citedActId, String citedEId) {
+    }
+
+    /**
+     * A citation of an act not in the base yet, by what names it: the number key ({@code zru-798}) or
+     * {@code code:} and a code's subject ({@code code:mehnat}), with the article number when one is named.
+     */
+    public record PendingCitation(long citingActId, String citingEId, String citedKey, String citedArticle) {
     }
 
     public boolean actExists(long actId) {
@@ -152,8 +163,12 @@ public class JooqRelationRepository {
                 .fetch(Records.mapping(RepealRow::new));
     }
 
-    /** Replaces the stored citations of an act's text in one language by those of its new edition. */
-    public void replaceCitations(long actId, String language, long editionId, Collection<CitationRow> rows) {
+    /**
+     * Replaces the stored citations of an act's text in one language, resolved and pending, by those of its new
+     * edition.
+     */
+    public void replaceCitations(long actId, String language, long editionId, Collection<CitationRow> rows,
+                                 Collection<PendingCitation> pending) {
         dsl.deleteFrom(ACT_CITATION)
                 .where(ACT_CITATION.CITING_EDITION_ID.in(dsl.select(ACT_EDITION.ID).from(ACT_EDITION)
                         .where(ACT_EDITION.ACT_ID.eq(actId)).and(ACT_EDITION.LANGUAGE.eq(language))))
@@ -168,6 +183,67 @@ public class JooqRelationRepository {
             }
             insert.execute();
         }
+        List<PendingCitation> unresolved = List.copyOf(pending);
+        for (int from = 0; from < unresolved.size(); from += CHUNK) {
+            var insert = dsl.insertInto(ACT_CITATION, ACT_CITATION.CITING_EDITION_ID, ACT_CITATION.CITING_ACT_ID,
+                    ACT_CITATION.CITING_E_ID, ACT_CITATION.CITED_KEY, ACT_CITATION.CITED_ARTICLE);
+            for (PendingCitation row : unresolved.subList(from, Math.min(unresolved.size(), from + CHUNK))) {
+                insert = insert.values(editionId, row.citingActId(), row.citingEId(), row.citedKey(),
+                        row.citedArticle());
+            }
+            insert.execute();
+        }
+    }
+
+    /** The number key and kind of an act, which pending citations may name. */
+    public Optional<ActKey> keyOf(long actId) {
+        return dsl.select(LEGAL_ACT.NUMBER_KEY, LEGAL_ACT.ACT_TYPE, LEGAL_ACT.URI).from(LEGAL_ACT)
+                .where(LEGAL_ACT.ID.eq(actId))
+                .fetchOptional(r -> new ActKey(r.value1(), ActType.valueOf(r.value2()), r.value3()));
+    }
+
+    /** What pending citations may name an act by. */
+    public record ActKey(String numberKey, ActType type, String uri) {
+    }
+
+    /** Points the pending citations of a number key (made by other acts) at the act; returns how many. */
+    public int resolveNumberCitations(String numberKey, long actId) {
+        return dsl.update(ACT_CITATION)
+                .set(ACT_CITATION.CITED_ACT_ID, actId)
+                .where(ACT_CITATION.CITED_ACT_ID.isNull())
+                .and(ACT_CITATION.CITED_KEY.eq(numberKey))
+                .and(ACT_CITATION.CITING_ACT_ID.ne(actId))
+                .execute();
+    }
+
+    /** The distinct keys of pending citations of codes by their subject ({@code code:mehnat}). */
+    public List<String> pendingCodeKeys() {
+        return dsl.selectDistinct(ACT_CITATION.CITED_KEY).from(ACT_CITATION)
+                .where(ACT_CITATION.CITED_ACT_ID.isNull())
+                .and(ACT_CITATION.CITED_KEY.like(CODE_KEY_PREFIX + "%"))
+                .fetch(ACT_CITATION.CITED_KEY);
+    }
+
+    /** The distinct article numbers the pending citations of a code key name (empty when none is named). */
+    public List<String> pendingArticles(String citedKey) {
+        return dsl.selectDistinct(ACT_CITATION.CITED_ARTICLE).from(ACT_CITATION)
+                .where(ACT_CITATION.CITED_ACT_ID.isNull())
+                .and(ACT_CITATION.CITED_KEY.eq(citedKey))
+                .fetch(r -> r.value1() == null ? "" : r.value1());
+    }
+
+    /** Points the pending citations of a code key and article (made by other acts) at the act and its article. */
+    public int resolveCodeCitations(String citedKey, String article, long actId, String citedEId) {
+        Condition articleMatches = article.isEmpty() ? ACT_CITATION.CITED_ARTICLE.isNull()
+                : ACT_CITATION.CITED_ARTICLE.eq(article);
+        return dsl.update(ACT_CITATION)
+                .set(ACT_CITATION.CITED_ACT_ID, actId)
+                .set(ACT_CITATION.CITED_E_ID, citedEId)
+                .where(ACT_CITATION.CITED_ACT_ID.isNull())
+                .and(ACT_CITATION.CITED_KEY.eq(citedKey))
+                .and(articleMatches)
+                .and(ACT_CITATION.CITING_ACT_ID.ne(actId))
+                .execute();
     }
 
     /** Citations of the act by others, one row per citing provision and cited provision across languages. */

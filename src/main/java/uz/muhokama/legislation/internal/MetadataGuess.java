@@ -60,17 +60,21 @@ final class MetadataGuess {
         return publicationNumber(text).map(n -> {
             Matcher m = PUBLICATION_NUMBER.matcher(n);
             m.find();
-            String digits = m.group(3);
-            boolean lawNumbered = type.map(t -> t.numberFamily().equals("zru")).orElse(false);
-            if (!lawNumbered) {
-                return digits;
-            }
-            return switch (language) {
-                case "uz-Cyrl" -> "ЎРҚ-" + digits;
-                case "ru" -> "ЗРУ-" + digits;
-                default -> "OʻRQ-" + digits;
-            };
+            return asWritten(m.group(3), type, language);
         });
+    }
+
+    /** Bare digits as the number is written in that language: law-numbered acts carry their prefix. */
+    static String asWritten(String digits, Optional<ActType> type, String language) {
+        boolean lawNumbered = type.map(t -> t.numberFamily().equals("zru")).orElse(false);
+        if (!lawNumbered) {
+            return digits;
+        }
+        return switch (language) {
+            case "uz-Cyrl" -> "ЎРҚ-" + digits;
+            case "ru" -> "ЗРУ-" + digits;
+            default -> "OʻRQ-" + digits;
+        };
     }
 
     static Optional<LocalDate> adoptedOn(ParsedText text) {

@@ -122,7 +122,7 @@ class ImportView extends Main implements LocaleChangeObserver, HasDynamicTitle {
         language.setItemLabelGenerator(l -> SupportedLocale.fromTag(l).map(SupportedLocale::nativeName).orElse(l));
         language.setValue(read.language());
         language.setId("import-language");
-        DatePicker validFrom = date("legislation.import.validFrom", read.suggestedAdoptedOn(), "import-valid-from");
+        DatePicker validFrom = date("legislation.import.validFrom", read.suggestedValidFrom(), "import-valid-from");
         TextField title = field("legislation.import.actTitle", read.title(), "import-title");
         Select<ActStatus> status = new Select<>();
         status.setLabel(getTranslation("legislation.import.status"));

@@ -2,6 +2,7 @@ package uz.muhokama.legislation.internal.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,6 +32,18 @@ public final class StructureParsing {
             }
         }
         return builder.build(document.title());
+    }
+
+    /**
+     * Reads an XML document as Akoma Ntoso; empty when it is well-formed XML of another kind.
+     *
+     * @throws uz.muhokama.legislation.LegislationException {@code legislation.akn.doctype} for a document type
+     *     declaration (refused, whatever the document), {@code legislation.akn.malformed} for XML that is not
+     *     well-formed, {@code legislation.akn.noBody} for an Akoma Ntoso document without text
+     */
+    public static Optional<AkomaNtosoDocument> akomaNtoso(InputStream xml) {
+        XmlTree.Element root = XmlTree.read(xml);
+        return AkomaNtosoReader.recognises(root) ? Optional.of(AkomaNtosoReader.read(root)) : Optional.empty();
     }
 
     public static ParsedText text(String text) {
