@@ -94,8 +94,13 @@ class ServiceAreasView extends Main implements LocaleChangeObserver, HasDynamicT
         noticeEmail.setMaxLength(254);
         saveEmail.setId("area-notice-email-save");
         saveEmail.addClickListener(e -> saveNoticeEmail());
-        Div toolbar = new Div(organisation, noticeEmail, saveEmail);
+        organisation.getStyle().set("flex", "1 1 24rem").set("max-width", "36rem");
+        Div toolbar = new Div(organisation);
         toolbar.addClassName("admin-toolbar");
+        noticeEmail.getStyle().set("max-width", "28rem");
+        Div contact = new Div(noticeEmail, saveEmail);
+        contact.addClassName("admin-toolbar");
+        contact.getStyle().set("align-items", "baseline");
 
         grid.setId("service-areas-grid");
         grid.addClassName("admin-grid");
@@ -163,7 +168,7 @@ class ServiceAreasView extends Main implements LocaleChangeObserver, HasDynamicT
         Div columns = new Div(column(areasHeading, grid), column(map));
         columns.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
                 .set("align-items", "flex-start");
-        add(title, new ProblemAdminTabs(), lead, toolbar, columns, addBox);
+        add(title, new ProblemAdminTabs(), lead, toolbar, contact, columns, addBox);
         showSource();
     }
 
