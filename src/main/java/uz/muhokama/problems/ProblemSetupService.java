@@ -23,8 +23,10 @@ import uz.muhokama.problems.internal.Actors;
 import uz.muhokama.problems.internal.AreaBoundaries;
 import uz.muhokama.problems.internal.JooqAreaRepository;
 import uz.muhokama.problems.internal.JooqCategoryRepository;
+import uz.muhokama.problems.internal.JooqHiddenReports;
 import uz.muhokama.problems.internal.JooqReportRepository;
 import uz.muhokama.shared.AuditableAction;
+import uz.muhokama.shared.Roles;
 
 /**
  * What an administrator sets up for problem reports: categories with their extra questions and deadlines, the areas
@@ -36,19 +38,23 @@ public class ProblemSetupService {
     private static final String CODE = "[a-z0-9][a-z0-9_-]{1,39}";
     private static final Set<String> DATATYPES = Set.of("string", "number", "text", "singlevaluelist");
     private static final int MAX_QUESTIONS = 10;
+    private static final int MAX_HIDDEN_LISTED = 500;
 
     private final JooqCategoryRepository categories;
     private final JooqAreaRepository areas;
     private final JooqReportRepository reports;
+    private final JooqHiddenReports hidden;
     private final OrganisationService organisations;
     private final Actors actors;
     private final ApplicationEventPublisher events;
 
     ProblemSetupService(JooqCategoryRepository categories, JooqAreaRepository areas, JooqReportRepository reports,
-                        OrganisationService organisations, Actors actors, ApplicationEventPublisher events) {
+                        JooqHiddenReports hidden, OrganisationService organisations, Actors actors,
+                        ApplicationEventPublisher events) {
         this.categories = categories;
         this.areas = areas;
         this.reports = reports;
+        this.hidden = hidden;
         this.organisations = organisations;
         this.actors = actors;
         this.events = events;
@@ -350,6 +356,17 @@ public class ProblemSetupService {
         reports.find(id.value()).orElseThrow(() -> new ProblemException("problems.error.notFound"));
         reports.shiftBack(id.value(), age);
         audit("PROBLEM_BACKDATED", "problem:" + id.value(), age.toString());
+    }
+
+    /**
+     * The reports hidden from the public as abusive, most recently hidden first, so that a moderator can check them
+     * and show one again ({@link ProblemStaffService#setHidden(ReportId, boolean)}).
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.MODERATOR + "', '" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<HiddenReport> hiddenReports() {
+        return hidden.latest(MAX_HIDDEN_LISTED).stream().map(r -> new HiddenReport(new ReportId(r.id()), r.title(),
+                r.categoryCode(), r.createdAt(), r.changedAt())).toList();
     }
 
     /** Whether any report exists at all (demo data loads only into an empty database). */

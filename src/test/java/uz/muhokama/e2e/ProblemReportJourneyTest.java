@@ -102,11 +102,12 @@ class ProblemReportJourneyTest extends EndToEndTest {
         type("problems-title", "Hovlida quvur yorildi");
         type("problems-description", "Uy oldidagi hovlida suv quvuri yorilib, suv oqib yotibdi.");
         tap("problems-next");
-        upload("problems-photo-upload", "with-gps.jpg", TestImages.jpegWithExif(1200, 900, 1, PHOTO_LAT,
-                PHOTO_LON));
+        upload("problems-photo-upload", "with-gps.jpg", TestImages.jpegWithExif(1200, 900, 1, PHOTO_LAT, PHOTO_LON));
         waitForRows("problems-photo-list", 1);
         upload("problems-photo-upload", "plain.png", TestImages.png(800, 600));
         waitForRows("problems-photo-list", 2);
+        assertThat(browser.byId("problems-photo-list").findElements(
+                org.openqa.selenium.By.cssSelector(".problem-photo-row"))).hasSize(2);
         shot("a-2-two-photos");
         tap("problems-use-photo-location");
         tap("problems-next");
@@ -232,15 +233,20 @@ class ProblemReportJourneyTest extends EndToEndTest {
         return Long.parseLong(path.substring("/problems/".length()));
     }
 
-    /** Chooses a file in a Vaadin upload, as a person picks one from the phone's gallery. */
+    /**
+     * Chooses a file in a Vaadin upload, as a person picks one from the phone's gallery. The input is emptied first:
+     * Chromium adds to the files already chosen in it, which would send the earlier ones again.
+     */
     private void upload(String uploadId, String name, byte[] content) throws IOException {
         Path file = Files.createTempDirectory("muhokama-e2e-upload").resolve(name);
         Files.write(file, content);
         reach(uploadId);
         WebElement input = (WebElement) browser.driver().executeScript("""
                 const upload = arguments[0];
-                return upload.querySelector('input[type=file]')
+                const input = upload.querySelector('input[type=file]')
                     || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                input.value = '';
+                return input;
                 """, browser.byId(uploadId));
         input.sendKeys(file.toAbsolutePath().toString());
         browser.waitForVaadin();

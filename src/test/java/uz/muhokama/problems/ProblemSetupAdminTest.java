@@ -40,6 +40,9 @@ class ProblemSetupAdminTest {
     ProblemService problems;
 
     @Autowired
+    ProblemStaffService staff;
+
+    @Autowired
     OrganisationService organisations;
 
     @Autowired
@@ -229,6 +232,24 @@ class ProblemSetupAdminTest {
                 .isInstanceOf(ProblemException.class).hasMessage("problems.admin.error.noCategory");
 
         assertThat(SignedIn.asAdmin(() -> setup.serviceAreas(utility))).isEmpty();
+    }
+
+    @Test
+    void a_hidden_report_is_listed_for_moderators_until_it_is_shown_again() {
+        String code = people.category(CategoryGroup.YARDS);
+        people.utility(code);
+        ProblemPeople.Person citizen = people.citizen();
+        ReportId report = asCitizen(citizen, () -> problems.report(report(code, LAT, LON), List.of()));
+
+        SignedIn.asAdmin(() -> staff.setHidden(report, true));
+        assertThat(SignedIn.asAdmin(() -> setup.hiddenReports())).extracting(HiddenReport::id).contains(report);
+        assertThatThrownBy(() -> asCitizen(citizen, () -> setup.hiddenReports()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+
+        SignedIn.asAdmin(() -> staff.setHidden(report, false));
+        assertThat(SignedIn.asAdmin(() -> setup.hiddenReports())).extracting(HiddenReport::id)
+                .doesNotContain(report);
+        assertThat(problems.find(report)).isPresent();
     }
 
     private void assertRefused(OrganisationId utility, String code, AreaSource source, String key) {

@@ -62,8 +62,9 @@ class CategoryDialog extends Dialog {
         addQuestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Paragraph questionsHelp = new Paragraph(getTranslation("problems.admin.question.help"));
         questionsHelp.addClassName("admin-hint");
-        add(form, new H3(getTranslation("problems.admin.category.questions")), questionsHelp, questions,
-                addQuestion);
+        H3 questionsHeading = new H3(getTranslation("problems.admin.category.questions"));
+        questionsHeading.getStyle().set("margin", "var(--lumo-space-l) 0 var(--lumo-space-xs)");
+        add(form, questionsHeading, questionsHelp, questions, addQuestion);
         if (existing != null) {
             fill(existing);
         }
