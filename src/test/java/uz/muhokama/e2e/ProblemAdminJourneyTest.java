@@ -84,7 +84,7 @@ class ProblemAdminJourneyTest extends EndToEndTest {
         browser.select("area-organisation", utilityCode + " · " + organisations.find(utility).orElseThrow().names()
                 .uzLatn());
         type("area-name", "Chilonzor liftlari");
-        type("area-district", "Chilonzor " + unique);
+        typeNew("area-district", "Chilonzor " + unique);
         selectRadio("area-source", Messages.uzLatn("problems.admin.areas.source.file"));
         upload("area-geojson-upload", "chilonzor.geojson", square(69.20, 41.28, 0.01));
         waitForText("area-geojson-name", "chilonzor.geojson");
@@ -101,6 +101,15 @@ class ProblemAdminJourneyTest extends EndToEndTest {
     private void type(String id, String value) {
         reach(id);
         browser.setValue(id, value);
+    }
+
+    /** Types a new value into a combo box that accepts one, and commits it with Enter. */
+    private void typeNew(String id, String value) {
+        reach(id);
+        WebElement input = browser.byId(id).findElement(org.openqa.selenium.By.cssSelector("input"));
+        input.click();
+        input.sendKeys(value, org.openqa.selenium.Keys.ENTER);
+        browser.waitForVaadin();
     }
 
     private void reach(String id) {
