@@ -160,6 +160,7 @@ class ServiceAreasView extends Main implements LocaleChangeObserver, HasDynamicT
         form.setColspan(categories, 2);
         form.setColspan(upload, 2);
         form.setColspan(uploaded, 2);
+        addHeading.getStyle().set("margin-top", "0");
         Div addBox = new Div(addHeading, form);
         addBox.getStyle().set("background", "var(--lumo-base-color)").set("padding", "var(--lumo-space-m)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("margin-top", "var(--lumo-space-l)")
