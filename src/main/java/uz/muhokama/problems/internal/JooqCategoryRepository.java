@@ -1,7 +1,9 @@
 package uz.muhokama.problems.internal;
 
 import static uz.muhokama_db.Tables.PROBLEM_CATEGORY;
+import static uz.muhokama_db.Tables.PROBLEM_AREA_CATEGORY;
 import static uz.muhokama_db.Tables.PROBLEM_CATEGORY_ATTRIBUTE;
+import static uz.muhokama_db.Tables.PROBLEM_REPORT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import uz.muhokama.problems.Category;
 import uz.muhokama.problems.CategoryGroup;
 import uz.muhokama.problems.CategoryQuestion;
+import uz.muhokama.problems.CategorySetup;
 import uz.muhokama.problems.LocalizedText;
 import uz.muhokama.problems.NewCategory;
 
@@ -55,7 +58,62 @@ public class JooqCategoryRepository {
                 .set(PROBLEM_CATEGORY.NAME_EN, category.names().en())
                 .set(PROBLEM_CATEGORY.DEADLINE_DAYS, category.deadlineDays())
                 .returning(PROBLEM_CATEGORY.ID).fetchOne(PROBLEM_CATEGORY.ID);
-        for (CategoryQuestion q : category.questions()) {
+        insertQuestions(id, category.questions());
+        return id;
+    }
+
+    /** Every category, active or not, with how many reports each has, for the administrators' list. */
+    public List<CategorySetup> allForSetup() {
+        var reportCount = org.jooq.impl.DSL.field(org.jooq.impl.DSL.selectCount().from(PROBLEM_REPORT)
+                .where(PROBLEM_REPORT.CATEGORY_ID.eq(PROBLEM_CATEGORY.ID)));
+        Map<Long, List<CategoryQuestion>> questions = questions();
+        return dsl.select(PROBLEM_CATEGORY.asterisk(), reportCount.as("report_count")).from(PROBLEM_CATEGORY)
+                .orderBy(PROBLEM_CATEGORY.GROUP_CODE, PROBLEM_CATEGORY.CODE).fetch()
+                .map(r -> new CategorySetup(category(r, questions), r.get(PROBLEM_CATEGORY.ACTIVE),
+                        r.get("report_count", Integer.class), r.get(PROBLEM_CATEGORY.VERSION)));
+    }
+
+    public boolean isActive(long id) {
+        return dsl.fetchExists(PROBLEM_CATEGORY, PROBLEM_CATEGORY.ID.eq(id).and(PROBLEM_CATEGORY.ACTIVE.isTrue()));
+    }
+
+    public boolean hasReports(long id) {
+        return dsl.fetchExists(PROBLEM_REPORT, PROBLEM_REPORT.CATEGORY_ID.eq(id));
+    }
+
+    /**
+     * Changes a category's names, group, deadline, active flag and questions (the code stays: Open311 clients know
+     * it); {@code false} when someone changed it since {@code version}.
+     */
+    public boolean update(long id, int version, NewCategory changes, boolean active) {
+        int updated = dsl.update(PROBLEM_CATEGORY)
+                .set(PROBLEM_CATEGORY.GROUP_CODE, changes.group().name())
+                .set(PROBLEM_CATEGORY.NAME_UZ_LATN, changes.names().uzLatn())
+                .set(PROBLEM_CATEGORY.NAME_UZ_CYRL, changes.names().uzCyrl())
+                .set(PROBLEM_CATEGORY.NAME_RU, changes.names().ru())
+                .set(PROBLEM_CATEGORY.NAME_EN, changes.names().en())
+                .set(PROBLEM_CATEGORY.DEADLINE_DAYS, changes.deadlineDays())
+                .set(PROBLEM_CATEGORY.ACTIVE, active)
+                .set(PROBLEM_CATEGORY.VERSION, version + 1)
+                .where(PROBLEM_CATEGORY.ID.eq(id).and(PROBLEM_CATEGORY.VERSION.eq(version)))
+                .execute();
+        if (updated == 0) {
+            return false;
+        }
+        dsl.deleteFrom(PROBLEM_CATEGORY_ATTRIBUTE).where(PROBLEM_CATEGORY_ATTRIBUTE.CATEGORY_ID.eq(id)).execute();
+        insertQuestions(id, changes.questions());
+        return true;
+    }
+
+    /** Deletes a category that has no reports, with its questions and its place in service areas. */
+    public void delete(long id) {
+        dsl.deleteFrom(PROBLEM_CATEGORY_ATTRIBUTE).where(PROBLEM_CATEGORY_ATTRIBUTE.CATEGORY_ID.eq(id)).execute();
+        dsl.deleteFrom(PROBLEM_AREA_CATEGORY).where(PROBLEM_AREA_CATEGORY.CATEGORY_ID.eq(id)).execute();
+        dsl.deleteFrom(PROBLEM_CATEGORY).where(PROBLEM_CATEGORY.ID.eq(id)).execute();
+    }
+
+    private void insertQuestions(long id, List<CategoryQuestion> questions) {
+        for (CategoryQuestion q : questions) {
             dsl.insertInto(PROBLEM_CATEGORY_ATTRIBUTE)
                     .set(PROBLEM_CATEGORY_ATTRIBUTE.CATEGORY_ID, id)
                     .set(PROBLEM_CATEGORY_ATTRIBUTE.CODE, q.code())
@@ -70,7 +128,6 @@ public class JooqCategoryRepository {
                             : q.values().stream().map(v -> v.key() + "=" + v.name()).collect(Collectors.joining("\n")))
                     .execute();
         }
-        return id;
     }
 
     private Map<Long, List<CategoryQuestion>> questions() {

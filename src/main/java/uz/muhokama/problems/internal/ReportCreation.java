@@ -96,7 +96,7 @@ public class ReportCreation {
         if (code == null) {
             throw new ProblemException("problems.error.unknownCategory");
         }
-        return categories.findByCode(code.strip()).orElseThrow(() ->
+        return categories.findByCode(code.strip()).filter(c -> categories.isActive(c.id())).orElseThrow(() ->
                 new ProblemException("problems.error.unknownCategory"));
     }
 

@@ -75,6 +75,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
             admin.setPrefixComponent(VaadinIcon.COG_O.create());
             admin.addItem(new SideNavItem(getTranslation("nav.admin.organisations"), "admin/organisations"));
+            admin.addItem(new SideNavItem(getTranslation("problems.admin.nav.categories"),
+                    "admin/problem-categories"));
+            admin.addItem(new SideNavItem(getTranslation("problems.admin.nav.areas"), "admin/service-areas"));
+            admin.addItem(new SideNavItem(getTranslation("problems.admin.nav.hidden"), "admin/hidden-reports"));
             admin.addItem(new SideNavItem(getTranslation("nav.admin.audit"), "admin/audit"));
             admin.setExpanded(true);
             nav.addItem(admin);
