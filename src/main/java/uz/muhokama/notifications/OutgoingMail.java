@@ -1,5 +1,6 @@
 package uz.muhokama.notifications;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,12 +10,18 @@ import java.util.Objects;
  * @param to the recipient's address
  * @param subject the subject line
  * @param text the body as plain text; web addresses in it become links in the HTML part
+ * @param headers extra header lines, such as {@code List-Unsubscribe} of a subscription's mails (RFC 8058)
  */
-public record OutgoingMail(String to, String subject, String text) {
+public record OutgoingMail(String to, String subject, String text, Map<String, String> headers) {
 
     public OutgoingMail {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(text, "text");
+        headers = Map.copyOf(headers);
+    }
+
+    public OutgoingMail(String to, String subject, String text) {
+        this(to, subject, text, Map.of());
     }
 }

@@ -50,6 +50,9 @@ public class MailDelivery {
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), html(mail.text()));
+            for (var header : mail.headers().entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
             smtp.send(message);
         } catch (MessagingException | MailException e) {
             log.error("Could not send mail to {}: {}", mail.to(), e.getMessage(), e);
