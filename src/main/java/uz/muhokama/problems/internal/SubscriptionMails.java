@@ -78,15 +78,15 @@ public class SubscriptionMails {
                 subscription.areaWkt(), language);
         String category = categories.find(report.categoryId()).map(c -> c.name(language.locale()))
                 .orElse(report.categoryCode());
-        String place = report.address() != null ? report.address()
-                : report.district() != null ? report.district() : "";
+        String place = report.address() != null ? report.address() : report.district();
+        String what = place == null || place.isBlank() ? category : category + " · " + place;
         String link = baseUrl + "/problems/" + report.id();
         String subject;
         String body;
         if (status == null) {
             subject = translations.get(language, "problems.subscription.mail.newSubject", report.title());
             body = translations.get(language, "problems.subscription.mail.newBody", description, report.title(),
-                    category, place, link);
+                    what, link);
         } else {
             String statusName = translations.get(language, "problems.status." + status.name());
             subject = translations.get(language, "problems.subscription.mail.statusSubject", report.title(),

@@ -21,6 +21,7 @@ import java.util.List;
 import uz.muhokama.problems.ProblemException;
 import uz.muhokama.problems.ProblemSubscription;
 import uz.muhokama.problems.ProblemSubscriptionService;
+import uz.muhokama.shared.SupportedLocale;
 import uz.muhokama.shared.ui.map.MapSettings;
 
 /**
@@ -99,7 +100,7 @@ class MySubscriptionsView extends Main implements LocaleChangeObserver, HasDynam
             card.add(map);
         }
         Anchor feed = new Anchor("/problems/feed/" + subscription.feedToken() + ".atom?lang="
-                + getLocale().toLanguageTag(), getTranslation("problems.subscription.list.feed"));
+                + SupportedLocale.closestTo(getLocale()).tag(), getTranslation("problems.subscription.list.feed"));
         feed.setId("problems-subscription-feed-" + subscription.id());
         feed.setTarget(AnchorTarget.BLANK);
         Button remove = new Button(getTranslation("problems.subscription.list.remove"), VaadinIcon.TRASH.create(),

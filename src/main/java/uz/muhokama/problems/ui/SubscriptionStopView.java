@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import uz.muhokama.problems.ProblemSubscription;
 import uz.muhokama.problems.ProblemSubscriptionService;
+import uz.muhokama.shared.ui.map.MapSettings;
 
 /**
  * Where the link of a subscription's mail leads: says what would stop and stops it with one press, without signing
@@ -30,17 +31,23 @@ import uz.muhokama.problems.ProblemSubscriptionService;
 class SubscriptionStopView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final transient ProblemSubscriptionService subscriptions;
+    private final transient MapSettings mapSettings;
     private String token;
     private boolean stopped;
 
-    SubscriptionStopView(ProblemSubscriptionService subscriptions) {
+    SubscriptionStopView(ProblemSubscriptionService subscriptions, MapSettings mapSettings) {
         this.subscriptions = subscriptions;
+        this.mapSettings = mapSettings;
         addClassNames("page", "subscription-page", "subscription-stop");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
+        stopped = false;
+        if (isAttached()) {
+            render();
+        }
     }
 
     @Override
@@ -82,7 +89,16 @@ class SubscriptionStopView extends Main implements BeforeEnterObserver, LocaleCh
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_LARGE);
         Div actions = new Div(confirm, list);
         actions.addClassName("subscription-actions");
-        add(what, actions);
+        add(what);
+        if (subscription.get().hasArea()) {
+            SubscriptionAreaPicker map = new SubscriptionAreaPicker(mapSettings);
+            map.setReadOnly(true);
+            map.setArea(subscription.get().areaGeoJson());
+            map.setMapLabel(getTranslation("problems.subscription.list.areaLabel"));
+            map.addClassName("subscription-card-map");
+            add(map);
+        }
+        add(actions);
     }
 
     @Override

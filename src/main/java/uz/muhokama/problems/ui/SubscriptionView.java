@@ -33,6 +33,7 @@ import uz.muhokama.problems.NewProblemSubscription;
 import uz.muhokama.problems.ProblemException;
 import uz.muhokama.problems.ProblemService;
 import uz.muhokama.problems.ProblemSubscriptionService;
+import uz.muhokama.shared.SupportedLocale;
 import uz.muhokama.shared.ui.map.MapSettings;
 
 /**
@@ -210,7 +211,7 @@ class SubscriptionView extends Main implements BeforeEnterObserver, LocaleChange
         if (place == Where.AREA && !area.bbox().isEmpty()) {
             address.queryParam("bbox", area.bbox());
         }
-        return address.queryParam("lang", getLocale().toLanguageTag()).encode().toUriString();
+        return address.queryParam("lang", SupportedLocale.closestTo(getLocale()).tag()).encode().toUriString();
     }
 
     private void save() {
