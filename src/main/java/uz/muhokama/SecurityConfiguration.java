@@ -76,11 +76,14 @@ class SecurityConfiguration {
                 .permitAll()
                 // Open311 GeoReport v2: reading is public, writing checks the client's API key in the service.
                 .requestMatchers("/open311/v2/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/problems/feed.atom", "/problems/feed/*", "/problems/*/feed.atom").permitAll()
+                .requestMatchers(HttpMethod.GET, "/problems/feed.atom", "/problems/feed/*", "/problems/*/feed.atom")
+                .permitAll()
                 .requestMatchers("/api/**").authenticated());
         // Open311 clients post forms without a session, so there is no CSRF token to send; the API key guards them.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/open311/**")));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/problems/subscriptions/unsubscribe/*")));
+        // Mail programs post the one-click unsubscribe of RFC 8058 without a session; the unguessable token guards it.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                .matcher(HttpMethod.POST, "/problems/subscriptions/unsubscribe/*")));
         // The API answers 401, not a redirect to the sign-in page.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
