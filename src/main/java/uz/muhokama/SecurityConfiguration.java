@@ -76,14 +76,18 @@ class SecurityConfiguration {
                 .permitAll()
                 // Open311 GeoReport v2: reading is public, writing checks the client's API key in the service.
                 .requestMatchers("/open311/v2/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/problems/feed.atom", "/problems/feed/*", "/problems/*/feed.atom")
+                .permitAll()
                 // The "stop these e-mails" address of notice mails: the unguessable token in it is the permission.
                 .requestMatchers("/mail/unsubscribe/*").permitAll()
                 .requestMatchers("/api/**").authenticated());
         // Open311 clients post forms without a session, so there is no CSRF token to send; the API key guards them.
-        // Mail programs POST the one-click unsubscribe (RFC 8058) without a session either; the token in the address
-        // guards it.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/open311/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/mail/unsubscribe/**")));
+        // Mail programs POST the one-click unsubscribe (RFC 8058) without a session either; the unguessable token in
+        // the address guards it.
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(paths.matcher("/open311/**"),
+                paths.matcher(HttpMethod.POST, "/mail/unsubscribe/*"),
+                paths.matcher(HttpMethod.POST, "/problems/subscriptions/unsubscribe/*")));
         // The API answers 401, not a redirect to the sign-in page.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

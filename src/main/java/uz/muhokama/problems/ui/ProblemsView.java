@@ -105,6 +105,7 @@ class ProblemsView extends Main implements LocaleChangeObserver, HasDynamicTitle
         report.setId("problems-new-button");
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         Div actions = new Div(report);
+        actions.add(SubscriptionLinks.forFilters(this, "problems-subscribe-button", category, district));
         actions.addClassName("problems-actions");
         if (!staff.myOrganisations().isEmpty()) {
             RouterLink queue = new RouterLink(getTranslation("problems.list.queue"), StaffQueueView.class);

@@ -176,6 +176,7 @@ class ReportView extends Main implements BeforeEnterObserver, LocaleChangeObserv
         actions.addClassName("problem-actions");
         ProblemService.Involvement involvement = problems.involvement(id);
         boolean signedIn = problems.isSignedIn();
+        actions.add(SubscriptionLinks.button(this, "problem-subscribe", report::categoryCode, report::district));
         if (!signedIn) {
             Anchor signIn = new Anchor(SignInLinks.to("/problems/" + id.value()),
                     getTranslation("problems.report.signInToAct"));
