@@ -27,6 +27,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -54,11 +56,12 @@ import uz.muhokama.search.SearchResults;
  *
  * <p>The page of hits is collected the way plain Lucene does it: matches are counted exactly up to
  * {@link #PAGE_COUNT_LIMIT}, after which the scorer skips whatever cannot reach the page, and a larger total is a
- * lower bound marked approximate. Facets, when asked for, are a second, unscored pass over one of the index's
- * {@link LuceneIndex#SAMPLE_BUCKETS} random sample buckets; when that sample says there are fewer than
- * {@link #EXACT_COUNT_LIMIT} matches, a third unscored pass counts them all exactly, otherwise the sample's counts are
- * scaled up and marked approximate together with the total (a facet value rarer than one match in a bucket may then
- * be missing).
+ * lower bound marked approximate. Facets, when asked for, cost no second pass when the page pass saw every match
+ * ({@link PageAndMatches}); otherwise they are counted in one unscored pass over the finest of the index's nested
+ * random samples ({@link LuceneIndex#SAMPLE_RATES}) that holds enough matches to estimate from, scaled up and marked
+ * approximate together with the total (a facet value rarer than one match in the sample may then be missing); when
+ * even the coarsest sample says there are fewer than {@link #EXACT_COUNT_LIMIT} matches, one unscored pass counts them
+ * all exactly.
  */
 public final class LuceneSearch {
 
@@ -73,7 +76,6 @@ public final class LuceneSearch {
     private static final int SNIPPET_LENGTH = 240;
     private static final int MAX_FACET_VALUES = 50;
     private static final int[] PASSAGES = {2};
-    private static final Query SAMPLE = new TermQuery(new Term(LuceneIndex.SAMPLE_FIELD, "0"));
     private static final Sort NEWEST_FIRST = new Sort(new SortField("date", SortField.Type.LONG, true));
 
     private final LuceneIndex index;
@@ -102,27 +104,44 @@ public final class LuceneSearch {
             ReaderState state = readerState(searcher);
             Words words = words(request.query());
             Query query = query(request, words.query());
-            TopDocs top = topDocs(searcher, query, request);
-            boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-            List<SearchHit> hits = hits(searcher, state.highlighter(), words, slice(top.scoreDocs, request.offset()));
             if (!request.facets() || state.facets() == null) {
-                return new SearchResults(top.totalHits.value(), hits, Map.of(), !exact);
+                TopDocs top = searcher.search(query, page(request));
+                boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+                return new SearchResults(top.totalHits.value(), hits(searcher, state, words, top, request), Map.of(),
+                        !exact);
             }
-            if (exact) {
-                return counted(searcher, state, query, hits);
+            PageAndMatches.Result page = searcher.search(query, new PageAndMatches<>(page(request), pageCountLimit));
+            List<SearchHit> hits = hits(searcher, state, words, page.top(), request);
+            if (page.allMatches() != null) {
+                return new SearchResults(page.top().totalHits.value(), hits,
+                        facets(state.facets(), page.allMatches(), 1), false);
             }
-            FacetsCollector sample = searcher.search(sampled(query), new FacetsCollectorManager());
-            long estimate = (long) matches(sample) * LuceneIndex.SAMPLE_BUCKETS;
-            if (estimate < exactCountLimit) {
-                return counted(searcher, state, query, hits);
-            }
-            return new SearchResults(Math.max(top.totalHits.value(), estimate), hits,
-                    facets(state.facets(), sample, LuceneIndex.SAMPLE_BUCKETS), true);
+            return sampled(searcher, state, query, page.top(), hits);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         } finally {
             index.release(searcher);
         }
+    }
+
+    /**
+     * Facets of a search with more matches than the page pass counted: from the finest sample that holds enough of
+     * them to estimate (coarse samples cost little, so trying one that turns out too thin is cheap), or counted
+     * exactly when even the coarsest says there are fewer than {@link #exactCountLimit}.
+     */
+    private SearchResults sampled(IndexSearcher searcher, ReaderState state, Query query, TopDocs top,
+                                  List<SearchHit> hits) throws IOException {
+        int minimumSample = exactCountLimit / LuceneIndex.SAMPLE_RATES[0];
+        for (int i = LuceneIndex.SAMPLE_RATES.length - 1; i >= 0; i--) {
+            int rate = LuceneIndex.SAMPLE_RATES[i];
+            FacetsCollector sample = searcher.search(sampled(query, rate), new FacetsCollectorManager());
+            if (matches(sample) >= minimumSample) {
+                long estimate = (long) matches(sample) * rate;
+                return new SearchResults(Math.max(top.totalHits.value(), estimate), hits,
+                        facets(state.facets(), sample, rate), true);
+            }
+        }
+        return counted(searcher, state, query, hits);
     }
 
     /** The Lucene query a request runs, without the page, facets and snippets (for comparisons with plain Lucene). */
@@ -155,12 +174,12 @@ public final class LuceneSearch {
         return new SearchResults(matches(all), hits, facets(state.facets(), all, 1), false);
     }
 
-    private TopDocs topDocs(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+    private CollectorManager<? extends Collector, ? extends TopDocs> page(SearchRequest request) {
         int wanted = request.offset() + request.limit();
         int countUpTo = Math.max(pageCountLimit, wanted);
         return request.byDate()
-                ? searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, countUpTo))
-                : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, countUpTo));
+                ? new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, countUpTo)
+                : new TopScoreDocCollectorManager(wanted, null, countUpTo);
     }
 
     /**
@@ -210,9 +229,10 @@ public final class LuceneSearch {
         return any.build();
     }
 
-    private static Query sampled(Query query) {
+    private static Query sampled(Query query, int rate) {
         return new BooleanQuery.Builder()
-                .add(SAMPLE, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(LuceneIndex.SAMPLE_FIELD, Integer.toString(rate))),
+                        BooleanClause.Occur.FILTER)
                 .add(query, BooleanClause.Occur.FILTER)
                 .build();
     }
@@ -252,8 +272,10 @@ public final class LuceneSearch {
      * words only: the highlighter finds a passage's matches through the query, and the whole multi-language query
      * would make it test every language's words on every document.
      */
-    private static List<SearchHit> hits(IndexSearcher searcher, UnifiedHighlighter highlighter, Words words,
-                                        ScoreDoc[] page) throws IOException {
+    private static List<SearchHit> hits(IndexSearcher searcher, ReaderState state, Words words, TopDocs top,
+                                        SearchRequest request) throws IOException {
+        ScoreDoc[] page = slice(top.scoreDocs, request.offset());
+        UnifiedHighlighter highlighter = state.highlighter();
         if (page.length == 0) {
             return List.of();
         }
