@@ -44,6 +44,8 @@ final class LegislationBenchCorpus {
             "CABINET_RESOLUTION", "DEPARTMENTAL_ACT"};
     static final String[] STATUSES = {"IN_FORCE", "IN_FORCE", "IN_FORCE", "LOST_FORCE", "NOT_YET_IN_FORCE"};
     static final int ARTICLES_PER_ACT = 60;
+    /** Raised whenever the generation changes, so that a cached corpus (and its index) of another is not used. */
+    static final String VERSION = "v2";
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:])\\s+|\\n+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+");
@@ -64,7 +66,7 @@ final class LegislationBenchCorpus {
      * its own seed, generated and compressed on all cores and written in order as concatenated gzip members.
      */
     static Path file(Path cache, int size) throws IOException {
-        Path file = cache.resolve("corpus-" + size + "-v2.bin.gz");
+        Path file = cache.resolve("corpus-" + size + "-" + VERSION + ".bin.gz");
         if (!Files.exists(file)) {
             Files.createDirectories(cache);
             Path partial = cache.resolve(file.getFileName() + ".partial");

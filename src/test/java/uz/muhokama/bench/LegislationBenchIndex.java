@@ -20,14 +20,17 @@ final class LegislationBenchIndex {
     }
 
     static Path folder(int size) {
-        return LegislationSearchBench.CACHE.resolve("index-" + size);
+        return LegislationSearchBench.CACHE.resolve("index-" + size + "-" + LegislationBenchCorpus.VERSION);
     }
 
-    /** Builds the index unless a complete one is there; prints the indexing rate when it builds. */
+    /**
+     * Builds the index unless a complete one of the current layout is there; prints the indexing rate when it
+     * builds.
+     */
     static void ensure(Path corpus, int size) throws IOException {
         Path folder = folder(size);
         Path complete = folder.resolve("bench-complete");
-        if (Files.exists(complete)) {
+        if (Files.exists(complete) && current(folder)) {
             return;
         }
         FileSystemUtils.deleteRecursively(folder);
@@ -46,6 +49,13 @@ final class LegislationBenchIndex {
                     + "threads, load %s)%n", added, seconds, added / seconds, LuceneIndex.bulkThreads(),
                     LegislationSearchBench.loadAverage());
             Files.writeString(complete, "indexed in " + seconds + " s\n");
+        }
+    }
+
+    /** Whether the index there is of the platform's current layout (an older one opens as a fresh, empty one). */
+    private static boolean current(Path folder) throws IOException {
+        try (LuceneIndex index = LuceneIndex.open(folder)) {
+            return !index.isFresh();
         }
     }
 

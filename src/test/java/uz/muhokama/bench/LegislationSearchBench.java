@@ -62,15 +62,14 @@ public final class LegislationSearchBench {
         }
         Map<String, Latency> figures = Boolean.getBoolean("bench.interleaved")
                 ? LegislationSearchInterleaved.measure(size, postgres, Integer.getInteger("bench.rounds", 3))
-                : jmh(size, postgres);
+                : jmh(postgres);
         report(size, figures);
     }
 
-    private static Map<String, Latency> jmh(int size, boolean postgres) throws RunnerException {
+    /** The fork runs with this JVM's options, so it sees the same {@code bench.*} and {@code test.pg.*} properties. */
+    private static Map<String, Latency> jmh(boolean postgres) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(LegislationSearchJmh.class.getName() + "\\.")
-                .jvmArgsAppend("-Dbench.provisions=" + size, "-Dbench.postgres=" + postgres,
-                        "-Dtest.pg.url=" + PG_URL, "-Dtest.pg.user=" + PG_USER, "-Dtest.pg.password=" + PG_PASSWORD);
+                .include(LegislationSearchJmh.class.getName() + "\\.");
         if (!postgres) {
             options.exclude("\\.postgres$");
         }

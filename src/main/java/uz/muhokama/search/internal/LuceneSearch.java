@@ -4,22 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -29,7 +25,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -74,13 +70,13 @@ public final class LuceneSearch {
     /** Without facets, matches are counted exactly up to here only (Lucene's own default), then skipped. */
     static final int PAGE_COUNT_LIMIT = 1_000;
     private static final int SNIPPET_LENGTH = 240;
-    private static final int MAX_FACET_VALUES = 50;
+    private static final FacetPool FACET_POOL = new FacetPool();
     private static final int[] PASSAGES = {2};
     private static final Sort NEWEST_FIRST = new Sort(new SortField("date", SortField.Type.LONG, true));
 
     private final LuceneIndex index;
     private final int pageCountLimit;
-    private final int exactCountLimit;
+    private final FacetCounter facetCounter;
     private volatile ReaderState readerState;
 
     public LuceneSearch(LuceneIndex index) {
@@ -90,58 +86,50 @@ public final class LuceneSearch {
     LuceneSearch(LuceneIndex index, int pageCountLimit, int exactCountLimit) {
         this.index = index;
         this.pageCountLimit = pageCountLimit;
-        this.exactCountLimit = exactCountLimit;
+        this.facetCounter = new FacetCounter(exactCountLimit);
     }
 
-    /** What is built once per reader: the facet ordinals (dearer than a search) and the highlighter. */
+    /** What is built once per reader: the facet ordinals (dearer than a search) and the highlighter's settings. */
     private record ReaderState(IndexReader reader, DefaultSortedSetDocValuesReaderState facets,
-                               UnifiedHighlighter highlighter) {
+                               UnifiedHighlighter.Builder highlighter) {
     }
 
     public SearchResults search(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
+        CompletableFuture<FacetCounter.Counts> counting = null;
         try {
             ReaderState state = readerState(searcher);
             Words words = words(request.query());
-            Query query = query(request, words.query());
+            Query query = searcher.rewrite(query(request, words.query()));
             if (!request.facets() || state.facets() == null) {
                 TopDocs top = searcher.search(query, page(request));
-                boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
                 return new SearchResults(top.totalHits.value(), hits(searcher, state, words, top, request), Map.of(),
-                        !exact);
+                        top.totalHits.relation() != TotalHits.Relation.EQUAL_TO);
             }
-            PageAndMatches.Result page = searcher.search(query, new PageAndMatches<>(page(request), pageCountLimit));
-            List<SearchHit> hits = hits(searcher, state, words, page.top(), request);
-            if (page.allMatches() != null) {
-                return new SearchResults(page.top().totalHits.value(), hits,
-                        facets(state.facets(), page.allMatches(), 1), false);
+            long cost = FacetCounter.cost(searcher, query);
+            if (cost <= pageCountLimit) {
+                PageAndMatches.Result page = searcher.search(query, new PageAndMatches<>(page(request), pageCountLimit));
+                List<SearchHit> hits = hits(searcher, state, words, page.top(), request);
+                FacetCounter.Counts counts = page.allMatches() != null
+                        ? FacetCounter.exact(state.facets(), page.allMatches())
+                        : facetCounter.count(searcher, state.facets(), query, cost);
+                return results(page.top(), hits, counts);
             }
-            return sampled(searcher, state, query, page.top(), hits);
+            counting = FACET_POOL.submit(() -> facetCounter.count(searcher, state.facets(), query, cost));
+            TopDocs top = searcher.search(query, page(request));
+            List<SearchHit> hits = hits(searcher, state, words, top, request);
+            return results(top, hits, counting.join());
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         } finally {
+            FacetPool.awaitQuietly(counting);
             index.release(searcher);
         }
     }
 
-    /**
-     * Facets of a search with more matches than the page pass counted: from the finest sample that holds enough of
-     * them to estimate (coarse samples cost little, so trying one that turns out too thin is cheap), or counted
-     * exactly when even the coarsest says there are fewer than {@link #exactCountLimit}.
-     */
-    private SearchResults sampled(IndexSearcher searcher, ReaderState state, Query query, TopDocs top,
-                                  List<SearchHit> hits) throws IOException {
-        int minimumSample = exactCountLimit / LuceneIndex.SAMPLE_RATES[0];
-        for (int i = LuceneIndex.SAMPLE_RATES.length - 1; i >= 0; i--) {
-            int rate = LuceneIndex.SAMPLE_RATES[i];
-            FacetsCollector sample = searcher.search(sampled(query, rate), new FacetsCollectorManager());
-            if (matches(sample) >= minimumSample) {
-                long estimate = (long) matches(sample) * rate;
-                return new SearchResults(Math.max(top.totalHits.value(), estimate), hits,
-                        facets(state.facets(), sample, rate), true);
-            }
-        }
-        return counted(searcher, state, query, hits);
+    private static SearchResults results(TopDocs top, List<SearchHit> hits, FacetCounter.Counts counts) {
+        long total = counts.approximate() ? Math.max(top.totalHits.value(), counts.total()) : counts.total();
+        return new SearchResults(total, hits, counts.facets(), counts.approximate());
     }
 
     /** The Lucene query a request runs, without the page, facets and snippets (for comparisons with plain Lucene). */
@@ -165,13 +153,6 @@ public final class LuceneSearch {
             builder.add(IntPoint.newRangeQuery("year", from, to), BooleanClause.Occur.FILTER);
         }
         return builder.build();
-    }
-
-    /** Total and facets counted over every match, unscored: for searches with few enough matches. */
-    private static SearchResults counted(IndexSearcher searcher, ReaderState state, Query query, List<SearchHit> hits)
-            throws IOException {
-        FacetsCollector all = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
-        return new SearchResults(matches(all), hits, facets(state.facets(), all, 1), false);
     }
 
     private CollectorManager<? extends Collector, ? extends TopDocs> page(SearchRequest request) {
@@ -229,14 +210,6 @@ public final class LuceneSearch {
         return any.build();
     }
 
-    private static Query sampled(Query query, int rate) {
-        return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(LuceneIndex.SAMPLE_FIELD, Integer.toString(rate))),
-                        BooleanClause.Occur.FILTER)
-                .add(query, BooleanClause.Occur.FILTER)
-                .build();
-    }
-
     private ReaderState readerState(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         ReaderState cached = readerState;
@@ -256,39 +229,43 @@ public final class LuceneSearch {
         }
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    private UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
         return UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(LuceneIndex.SNIPPET_SOURCE_CHARS)
                 .withMaxNoHighlightPassages(1)
                 .withWeightMatches(false)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.4f))
-                .build();
+                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.4f));
     }
 
     /**
-     * The page's hits with their snippets. Each hit is highlighted in its own language's field with that language's
-     * words only: the highlighter finds a passage's matches through the query, and the whole multi-language query
-     * would make it test every language's words on every document.
+     * The page's hits with their snippets. Each hit's stored fields are read once, its text with them (decompressing
+     * a stored-fields block is the dearest part of showing a hit, and the highlighter would read it again). Each hit
+     * is highlighted in its own language's field with that language's words only: the highlighter finds a passage's
+     * matches through the query, and the whole multi-language query would make it test every language's words on
+     * every document.
      */
     private static List<SearchHit> hits(IndexSearcher searcher, ReaderState state, Words words, TopDocs top,
                                         SearchRequest request) throws IOException {
         ScoreDoc[] page = slice(top.scoreDocs, request.offset());
-        UnifiedHighlighter highlighter = state.highlighter();
         if (page.length == 0) {
             return List.of();
         }
         StoredFields storedFields = searcher.storedFields();
         Document[] docs = new Document[page.length];
+        Map<Integer, String> texts = new HashMap<>();
         Map<String, List<Integer>> byFamily = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
-            DisplayFields visitor = new DisplayFields();
+            DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor();
             storedFields.document(page[i].doc, visitor);
             docs[i] = visitor.getDocument();
-            String family = docs[i].get(LuceneIndex.FAMILY_FIELD);
-            byFamily.computeIfAbsent(family == null ? LuceneIndex.FAMILIES[0] : family, f -> new ArrayList<>()).add(i);
+            String stored = docs[i].get(LuceneIndex.FAMILY_FIELD);
+            String family = stored == null ? LuceneIndex.FAMILIES[0] : stored;
+            texts.put(page[i].doc, Objects.requireNonNullElse(docs[i].get("text_" + family), ""));
+            byFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(i);
         }
+        UnifiedHighlighter highlighter = new PreloadedHighlighter(state.highlighter(), texts);
         String[] snippets = new String[page.length];
         for (Map.Entry<String, List<Integer>> family : byFamily.entrySet()) {
             highlight(highlighter, words, family.getKey(), family.getValue(), page, snippets);
@@ -312,30 +289,27 @@ public final class LuceneSearch {
         }
     }
 
-    /** Reads what a hit shows, skipping the stored text that only the highlighter needs. */
-    private static final class DisplayFields extends DocumentStoredFieldVisitor {
+    /** The highlighter, given the texts of the page's hits that were read with their other stored fields. */
+    private static final class PreloadedHighlighter extends UnifiedHighlighter {
+
+        private final Map<Integer, String> texts;
+
+        PreloadedHighlighter(Builder settings, Map<Integer, String> texts) {
+            super(settings);
+            this.texts = texts;
+        }
 
         @Override
-        public Status needsField(FieldInfo fieldInfo) {
-            return fieldInfo.name.startsWith("text_") ? Status.NO : Status.YES;
-        }
-    }
-
-    private static int matches(FacetsCollector collector) {
-        return collector.getMatchingDocs().stream().mapToInt(FacetsCollector.MatchingDocs::totalHits).sum();
-    }
-
-    private static Map<String, Map<String, Long>> facets(DefaultSortedSetDocValuesReaderState ordinals,
-                                                         FacetsCollector collector, int scale) throws IOException {
-        Map<String, Map<String, Long>> result = new LinkedHashMap<>();
-        for (FacetResult dim : new SortedSetDocValuesFacetCounts(ordinals, collector).getAllDims(MAX_FACET_VALUES)) {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (LabelAndValue lv : dim.labelValues) {
-                counts.put(lv.label, lv.value.longValue() * scale);
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                CharSequence[] ofDoc = new CharSequence[fields.length];
+                Arrays.fill(ofDoc, texts.getOrDefault(doc, ""));
+                values.add(ofDoc);
             }
-            result.put(dim.dim, counts);
+            return values;
         }
-        return result;
     }
 
     private static SearchHit hit(Document doc, String snippet) {
