@@ -49,7 +49,8 @@ public class LegislationSearchJmh {
         int size = Integer.getInteger("bench.provisions", 1_000_000);
         index = LuceneIndex.open(LegislationBenchIndex.folder(size));
         if (index.isFresh()) {
-            throw new IllegalStateException("No benchmark index of " + size + " provisions: run LegislationSearchBench");
+            throw new IllegalStateException("No benchmark index of " + size + " provisions: run "
+                    + LegislationSearchBench.class.getSimpleName());
         }
         platform = new LuceneSearch(index);
         firstPages = LegislationBenchQueries.all();

@@ -52,12 +52,11 @@ import uz.muhokama.search.SearchResults;
  *
  * <p>The page of hits is collected the way plain Lucene does it: matches are counted exactly up to
  * {@link #PAGE_COUNT_LIMIT}, after which the scorer skips whatever cannot reach the page, and a larger total is a
- * lower bound marked approximate. Facets, when asked for, cost no second pass when the page pass saw every match
- * ({@link PageAndMatches}); otherwise they are counted in one unscored pass over the finest of the index's nested
- * random samples ({@link LuceneIndex#SAMPLE_RATES}) that holds enough matches to estimate from, scaled up and marked
- * approximate together with the total (a facet value rarer than one match in the sample may then be missing); when
- * even the coarsest sample says there are fewer than {@link #EXACT_COUNT_LIMIT} matches, one unscored pass counts them
- * all exactly.
+ * lower bound marked approximate. Facets, when asked for, are counted by a {@link FacetCounter}: for a query whose
+ * cost (an upper bound of its matches, from the term statistics) is within the page's count, from the matches the
+ * page pass collected on the way ({@link PageAndMatches}); otherwise in one unscored pass, exact below
+ * {@link #EXACT_COUNT_LIMIT} matches and over a random sample beyond (then marked approximate together with the
+ * total), which runs on a spare thread ({@link FacetPool}) while this one collects the page and makes its snippets.
  */
 public final class LuceneSearch {
 
@@ -108,7 +107,8 @@ public final class LuceneSearch {
             }
             long cost = FacetCounter.cost(searcher, query);
             if (cost <= pageCountLimit) {
-                PageAndMatches.Result page = searcher.search(query, new PageAndMatches<>(page(request), pageCountLimit));
+                PageAndMatches.Result page =
+                        searcher.search(query, new PageAndMatches<>(page(request), pageCountLimit));
                 List<SearchHit> hits = hits(searcher, state, words, page.top(), request);
                 FacetCounter.Counts counts = page.allMatches() != null
                         ? FacetCounter.exact(state.facets(), page.allMatches())
