@@ -50,18 +50,17 @@ public class SearchService {
         return rebuilding;
     }
 
-    /** Rebuilds the whole index from the sources; returns how many documents it holds. */
+    /**
+     * Rebuilds the whole index from the sources (read on this thread, indexed on one thread per core); returns how
+     * many documents it holds.
+     */
     public synchronized long rebuild() {
         rebuilding = true;
         try {
-            long[] count = {0};
             index.deleteAll();
-            sources.orderedStream().forEach(source -> source.all(document -> {
-                index.add(document);
-                count[0]++;
-            }));
+            long count = index.addAll(documents -> sources.orderedStream().forEach(source -> source.all(documents)));
             index.commit();
-            return count[0];
+            return count;
         } finally {
             rebuilding = false;
         }

@@ -4,10 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ibm.icu.text.Transliterator;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.Deflater;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,7 +35,7 @@ import java.util.zip.GZIPOutputStream;
  * A large, varied corpus of provisions made from the real Labour Code texts (Uzbek and Russian): each generated
  * article takes its heading and first sentence from a real article and further sentences from other articles of the
  * same language, with some numbers changed; a fifth of the Uzbek ones are written in Cyrillic. Sixty articles make
- * one act, with a type, status, year and number. Generated once per size (fixed seed) and kept under {@code target/}.
+ * one act, with a type, status, year and number. Generated once per size (fixed seeds) and kept under {@code target/}.
  */
 final class LegislationBenchCorpus {
 
@@ -35,8 +44,14 @@ final class LegislationBenchCorpus {
             "CABINET_RESOLUTION", "DEPARTMENTAL_ACT"};
     static final String[] STATUSES = {"IN_FORCE", "IN_FORCE", "IN_FORCE", "LOST_FORCE", "NOT_YET_IN_FORCE"};
     static final int ARTICLES_PER_ACT = 60;
+    /** Raised whenever the generation changes, so that a cached corpus (and its index) of another is not used. */
+    static final String VERSION = "v2";
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;:])\\s+|\\n+");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+");
+    private static final Pattern ARTICLE_WORD = Pattern.compile("(Статья|Модда) \\d+");
+    private static final int CHUNK = 6_000;
+    private static final long SEED = 20261126L;
 
     /** One generated provision. */
     record Provision(String id, int act, String language, String type, String status, int year, String title,
@@ -46,15 +61,32 @@ final class LegislationBenchCorpus {
     private LegislationBenchCorpus() {
     }
 
-    /** The corpus of this size, generated into the cache folder when not there yet. */
+    /**
+     * The corpus of this size, generated into the cache folder when not there yet: in chunks of whole acts, each from
+     * its own seed, generated and compressed on all cores and written in order as concatenated gzip members.
+     */
     static Path file(Path cache, int size) throws IOException {
-        Path file = cache.resolve("corpus-" + size + "-v1.bin.gz");
+        Path file = cache.resolve("corpus-" + size + "-" + VERSION + ".bin.gz");
         if (!Files.exists(file)) {
             Files.createDirectories(cache);
             Path partial = cache.resolve(file.getFileName() + ".partial");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)))) {
-                generate(size, provision -> write(out, provision));
+            Sources sources = Sources.read();
+            int threads = Runtime.getRuntime().availableProcessors();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 20);
+                 ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+                Deque<Future<byte[]>> window = new ArrayDeque<>();
+                for (int from = 0; from < size; from += CHUNK) {
+                    int start = from;
+                    window.add(pool.submit(() -> chunk(sources, start, Math.min(size, start + CHUNK))));
+                    if (window.size() > threads * 2) {
+                        out.write(window.removeFirst().get());
+                    }
+                }
+                while (!window.isEmpty()) {
+                    out.write(window.removeFirst().get());
+                }
+            } catch (InterruptedException | ExecutionException e) {
+                throw new IOException("Corpus generation failed", e);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -81,51 +113,76 @@ final class LegislationBenchCorpus {
         return (language.equals("ru") ? "ЗРУ-" : language.equals("uz-Cyrl") ? "ЎРҚ-" : "OʻRQ-") + (100 + act);
     }
 
-    private static void write(DataOutputStream out, Provision p) {
-        try {
-            out.writeUTF(p.id());
-            out.writeInt(p.act());
-            out.writeUTF(p.language());
-            out.writeUTF(p.type());
-            out.writeUTF(p.status());
-            out.writeInt(p.year());
-            out.writeUTF(p.title());
-            out.writeUTF(p.text());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private static void write(DataOutputStream out, Provision p) throws IOException {
+        out.writeUTF(p.id());
+        out.writeInt(p.act());
+        out.writeUTF(p.language());
+        out.writeUTF(p.type());
+        out.writeUTF(p.status());
+        out.writeInt(p.year());
+        out.writeUTF(p.title());
+        out.writeUTF(p.text());
     }
 
     private record Article(String number, String title, List<String> sentences) {
     }
 
-    private static void generate(int size, Consumer<Provision> consumer) throws IOException {
-        List<Article> uzbek = articles("labour-code-2022.uz-latn.articles.json");
-        List<Article> russian = articles("labour-code-2022.ru.articles.json");
-        List<Article> cyrillic = cyrillic(uzbek);
-        Random random = new Random(20261126L);
-        for (int i = 0; i < size; i++) {
-            int act = i / ARTICLES_PER_ACT;
-            int number = i % ARTICLES_PER_ACT + 1;
-            Random actRandom = new Random(act * 31L + 7);
-            String language = switch (act % 10) {
-                case 0, 1, 2, 3 -> "uz-Latn";
-                case 4, 5 -> "uz-Cyrl";
-                default -> "ru";
-            };
-            List<Article> pool = language.equals("ru") ? russian : language.equals("uz-Cyrl") ? cyrillic : uzbek;
-            Article base = pool.get(random.nextInt(pool.size()));
-            StringBuilder text = new StringBuilder(vary(base.sentences().getFirst(), random));
-            int more = random.nextInt(6);
-            for (int s = 0; s < more; s++) {
-                List<String> other = pool.get(random.nextInt(pool.size())).sentences();
-                text.append(s % 2 == 0 ? " " : "\n").append(vary(other.get(random.nextInt(other.size())), random));
+    /** The real articles the provisions are made of, in the three scripts. */
+    private record Sources(List<Article> uzbek, List<Article> russian, List<Article> cyrillic) {
+
+        static Sources read() throws IOException {
+            List<Article> uzbek = articles("labour-code-2022.uz-latn.articles.json");
+            return new Sources(uzbek, articles("labour-code-2022.ru.articles.json"),
+                    LegislationBenchCorpus.cyrillic(uzbek));
+        }
+
+        List<Article> of(String language) {
+            return language.equals("ru") ? russian : language.equals("uz-Cyrl") ? cyrillic : uzbek;
+        }
+    }
+
+    /** Provisions {@code from} (a multiple of {@link #CHUNK}) to {@code to}, as one gzip member. */
+    private static byte[] chunk(Sources sources, int from, int to) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 22);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FastGzip(bytes), 1 << 16))) {
+            Random random = new Random(SEED + from);
+            for (int i = from; i < to; i++) {
+                write(out, provision(sources, i, random));
             }
-            String title = base.title().replaceFirst("^\\d+", Integer.toString(number))
-                    .replaceFirst("(Статья|Модда) \\d+", "$1 " + number);
-            consumer.accept(new Provision("bench:" + act + ":art_" + number, act, language,
-                    TYPES[actRandom.nextInt(TYPES.length)], STATUSES[actRandom.nextInt(STATUSES.length)],
-                    1995 + actRandom.nextInt(31), title, text.toString()));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Provision provision(Sources sources, int i, Random random) {
+        int act = i / ARTICLES_PER_ACT;
+        int number = i % ARTICLES_PER_ACT + 1;
+        Random actRandom = new Random(act * 31L + 7);
+        String language = switch (act % 10) {
+            case 0, 1, 2, 3 -> "uz-Latn";
+            case 4, 5 -> "uz-Cyrl";
+            default -> "ru";
+        };
+        List<Article> pool = sources.of(language);
+        Article base = pool.get(random.nextInt(pool.size()));
+        StringBuilder text = new StringBuilder(vary(base.sentences().getFirst(), random));
+        int more = random.nextInt(6);
+        for (int s = 0; s < more; s++) {
+            List<String> other = pool.get(random.nextInt(pool.size())).sentences();
+            text.append(s % 2 == 0 ? " " : "\n").append(vary(other.get(random.nextInt(other.size())), random));
+        }
+        String title = LEADING_NUMBER.matcher(base.title()).replaceFirst(Integer.toString(number));
+        title = ARTICLE_WORD.matcher(title).replaceFirst("$1 " + number);
+        return new Provision("bench:" + act + ":art_" + number, act, language,
+                TYPES[actRandom.nextInt(TYPES.length)], STATUSES[actRandom.nextInt(STATUSES.length)],
+                1995 + actRandom.nextInt(31), title, text.toString());
+    }
+
+    /** Gzip at the fastest level: the cache is written once and read often, and its size hardly matters. */
+    private static final class FastGzip extends GZIPOutputStream {
+
+        FastGzip(OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(Deflater.BEST_SPEED);
         }
     }
 

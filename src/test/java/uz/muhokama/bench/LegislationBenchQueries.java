@@ -45,6 +45,12 @@ final class LegislationBenchQueries {
     private LegislationBenchQueries() {
     }
 
+    /** The same search's second page of ten, which the search page asks for without facets. */
+    static SearchRequest nextPage(SearchRequest first) {
+        return new SearchRequest(first.query(), first.kind(), first.filters(), first.yearFrom(), first.yearTo(),
+                first.scope(), first.byDate(), 10, 10);
+    }
+
     static List<SearchRequest> all() {
         List<SearchRequest> queries = new ArrayList<>();
         for (String words : WORDS) {

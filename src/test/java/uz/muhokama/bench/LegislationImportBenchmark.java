@@ -52,13 +52,13 @@ class LegislationImportBenchmark {
         for (int round = 0; round < rounds; round++) {
             importBoth();
         }
-        double seconds = LegislationSearchBenchmark.seconds(started);
+        double seconds = LegislationSearchBench.seconds(started);
         System.out.printf("BENCH imported %d lex.uz documents in %.1f s: %.1f documents per minute%n",
                 rounds * FILES.length, seconds, rounds * FILES.length * 60 / seconds);
 
         long rebuildStarted = System.nanoTime();
         long documents = search.rebuild();
-        double rebuild = LegislationSearchBenchmark.seconds(rebuildStarted);
+        double rebuild = LegislationSearchBench.seconds(rebuildStarted);
         System.out.printf("BENCH rebuilt the search index from the database: %,d documents in %.1f s "
                 + "(%,.0f per second)%n", documents, rebuild, documents / rebuild);
         assertThat(documents).isPositive();

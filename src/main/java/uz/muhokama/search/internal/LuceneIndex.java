@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -39,16 +40,20 @@ import uz.muhokama.search.TextAnalyzers;
  * The Lucene index on disk: how documents become fields, one writer, and near-real-time searchers. Texts go into one
  * field per language family ({@code text_uz} for both Uzbek scripts, {@code text_ru}, {@code text_en}), each with its
  * analyzer, indexed in full with offsets but stored only as far as snippets are taken from; facets are both filter
- * terms and sorted-set doc values for counting; every document falls into one of {@link #SAMPLE_BUCKETS} sample
- * buckets, so that facets of a search with very many matches can be counted over one bucket only.
+ * terms and sorted-set doc values for counting; documents fall into nested random samples ({@link #SAMPLE_RATES}), so
+ * that facets of a search with very many matches can be counted over a sample only.
  */
 public final class LuceneIndex implements AutoCloseable {
 
     /** Raised whenever the way documents are written changes: an index of another version is rebuilt. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
     static final String[] FAMILIES = {"uz", "ru", "en"};
-    /** How many equal, random parts the documents are split into for sampled facet counts. */
-    static final int SAMPLE_BUCKETS = 16;
+    /**
+     * The nested random samples of the documents, for facet counts of searches with very many matches: every
+     * {@code n}-th document (by a hash of its id) carries the term {@code n} in {@link #SAMPLE_FIELD}, for each
+     * {@code n} here, and each sample holds the finer ones.
+     */
+    static final int[] SAMPLE_RATES = {16, 256};
     static final String SAMPLE_FIELD = "sample";
     /** Stored: the language family of a document's text, so that a hit is highlighted in its own field only. */
     static final String FAMILY_FIELD = "family";
@@ -126,12 +131,31 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    /** Adds documents without committing; for a rebuild, which commits once at the end. */
-    public synchronized void add(SearchDocument document) {
+    /** Adds a document without committing. */
+    public void add(SearchDocument document) {
         try {
             writer.addDocument(facetsConfig.build(toLucene(document)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index " + document.id(), e);
+        }
+    }
+
+    /** How many threads {@link #addAll} indexes on. */
+    public static int bulkThreads() {
+        return BulkIndexer.defaultThreads();
+    }
+
+    /**
+     * Adds every document a producer hands over, without committing: for a rebuild, which commits once at the end.
+     * The producer runs on the calling thread (reading the database, say) while {@link BulkIndexer} analyses and
+     * writes on one thread per core into the one writer, which is where the time goes.
+     *
+     * @return how many documents were added
+     */
+    public long addAll(Consumer<Consumer<SearchDocument>> producer) {
+        try (BulkIndexer bulk = new BulkIndexer(this::add, bulkThreads())) {
+            producer.accept(bulk);
+            return bulk.finish();
         }
     }
 
@@ -198,7 +222,12 @@ public final class LuceneIndex implements AutoCloseable {
         doc.add(new Field("text_" + family, d.text(), TEXT_WITH_OFFSETS));
         doc.add(new StoredField("text_" + family, snippetSource(d.text())));
         doc.add(new StoredField(FAMILY_FIELD, family));
-        doc.add(new StringField(SAMPLE_FIELD, sampleBucket(d.id()), Field.Store.NO));
+        int bucket = sampleBucket(d.id());
+        for (int rate : SAMPLE_RATES) {
+            if (bucket % rate == 0) {
+                doc.add(new StringField(SAMPLE_FIELD, Integer.toString(rate), Field.Store.NO));
+            }
+        }
         doc.add(new TextField("title_" + family, d.title(), Field.Store.NO));
         Map<String, String> facets = new HashMap<>(d.facets());
         facets.put("language", d.language());
@@ -219,15 +248,18 @@ public final class LuceneIndex implements AutoCloseable {
         return doc;
     }
 
-    /** The id's sample bucket; the hash is mixed (MurmurHash3's finaliser) because ids differ only in a few chars. */
-    static String sampleBucket(String id) {
+    /**
+     * The id's sample bucket, a number that is evenly spread and divisible by each sample rate as often as it should
+     * be; the hash is mixed (MurmurHash3's finaliser) because ids differ only in a few characters.
+     */
+    static int sampleBucket(String id) {
         int h = id.hashCode();
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;
         h *= 0xc2b2ae35;
         h ^= h >>> 16;
-        return Integer.toString(Math.floorMod(h, SAMPLE_BUCKETS));
+        return h & 0x7fffffff;
     }
 
     /** The stored part of a text: its beginning, cut at a space so that no word (and no surrogate pair) is split. */

@@ -4,22 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -27,7 +23,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -54,11 +52,11 @@ import uz.muhokama.search.SearchResults;
  *
  * <p>The page of hits is collected the way plain Lucene does it: matches are counted exactly up to
  * {@link #PAGE_COUNT_LIMIT}, after which the scorer skips whatever cannot reach the page, and a larger total is a
- * lower bound marked approximate. Facets, when asked for, are a second, unscored pass over one of the index's
- * {@link LuceneIndex#SAMPLE_BUCKETS} random sample buckets; when that sample says there are fewer than
- * {@link #EXACT_COUNT_LIMIT} matches, a third unscored pass counts them all exactly, otherwise the sample's counts are
- * scaled up and marked approximate together with the total (a facet value rarer than one match in a bucket may then
- * be missing).
+ * lower bound marked approximate. Facets, when asked for, are counted by a {@link FacetCounter}: for a query whose
+ * cost (an upper bound of its matches, from the term statistics) is within the page's count, from the matches the
+ * page pass collected on the way ({@link PageAndMatches}); otherwise in one unscored pass, exact below
+ * {@link #EXACT_COUNT_LIMIT} matches and over a random sample beyond (then marked approximate together with the
+ * total), which runs on a spare thread ({@link FacetPool}) while this one collects the page and makes its snippets.
  */
 public final class LuceneSearch {
 
@@ -71,14 +69,13 @@ public final class LuceneSearch {
     /** Without facets, matches are counted exactly up to here only (Lucene's own default), then skipped. */
     static final int PAGE_COUNT_LIMIT = 1_000;
     private static final int SNIPPET_LENGTH = 240;
-    private static final int MAX_FACET_VALUES = 50;
+    private static final FacetPool FACET_POOL = new FacetPool();
     private static final int[] PASSAGES = {2};
-    private static final Query SAMPLE = new TermQuery(new Term(LuceneIndex.SAMPLE_FIELD, "0"));
     private static final Sort NEWEST_FIRST = new Sort(new SortField("date", SortField.Type.LONG, true));
 
     private final LuceneIndex index;
     private final int pageCountLimit;
-    private final int exactCountLimit;
+    private final FacetCounter facetCounter;
     private volatile ReaderState readerState;
 
     public LuceneSearch(LuceneIndex index) {
@@ -88,41 +85,51 @@ public final class LuceneSearch {
     LuceneSearch(LuceneIndex index, int pageCountLimit, int exactCountLimit) {
         this.index = index;
         this.pageCountLimit = pageCountLimit;
-        this.exactCountLimit = exactCountLimit;
+        this.facetCounter = new FacetCounter(exactCountLimit);
     }
 
-    /** What is built once per reader: the facet ordinals (dearer than a search) and the highlighter. */
+    /** What is built once per reader: the facet ordinals (dearer than a search) and the highlighter's settings. */
     private record ReaderState(IndexReader reader, DefaultSortedSetDocValuesReaderState facets,
-                               UnifiedHighlighter highlighter) {
+                               UnifiedHighlighter.Builder highlighter) {
     }
 
     public SearchResults search(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
+        CompletableFuture<FacetCounter.Counts> counting = null;
         try {
             ReaderState state = readerState(searcher);
             Words words = words(request.query());
-            Query query = query(request, words.query());
-            TopDocs top = topDocs(searcher, query, request);
-            boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-            List<SearchHit> hits = hits(searcher, state.highlighter(), words, slice(top.scoreDocs, request.offset()));
+            Query query = searcher.rewrite(query(request, words.query()));
             if (!request.facets() || state.facets() == null) {
-                return new SearchResults(top.totalHits.value(), hits, Map.of(), !exact);
+                TopDocs top = searcher.search(query, page(request));
+                return new SearchResults(top.totalHits.value(), hits(searcher, state, words, top, request), Map.of(),
+                        top.totalHits.relation() != TotalHits.Relation.EQUAL_TO);
             }
-            if (exact) {
-                return counted(searcher, state, query, hits);
+            long cost = FacetCounter.cost(searcher, query);
+            if (cost <= pageCountLimit) {
+                PageAndMatches.Result page =
+                        searcher.search(query, new PageAndMatches<>(page(request), pageCountLimit));
+                List<SearchHit> hits = hits(searcher, state, words, page.top(), request);
+                FacetCounter.Counts counts = page.allMatches() != null
+                        ? FacetCounter.exact(state.facets(), page.allMatches())
+                        : facetCounter.count(searcher, state.facets(), query, cost);
+                return results(page.top(), hits, counts);
             }
-            FacetsCollector sample = searcher.search(sampled(query), new FacetsCollectorManager());
-            long estimate = (long) matches(sample) * LuceneIndex.SAMPLE_BUCKETS;
-            if (estimate < exactCountLimit) {
-                return counted(searcher, state, query, hits);
-            }
-            return new SearchResults(Math.max(top.totalHits.value(), estimate), hits,
-                    facets(state.facets(), sample, LuceneIndex.SAMPLE_BUCKETS), true);
+            counting = FACET_POOL.submit(() -> facetCounter.count(searcher, state.facets(), query, cost));
+            TopDocs top = searcher.search(query, page(request));
+            List<SearchHit> hits = hits(searcher, state, words, top, request);
+            return results(top, hits, counting.join());
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         } finally {
+            FacetPool.awaitQuietly(counting);
             index.release(searcher);
         }
+    }
+
+    private static SearchResults results(TopDocs top, List<SearchHit> hits, FacetCounter.Counts counts) {
+        long total = counts.approximate() ? Math.max(top.totalHits.value(), counts.total()) : counts.total();
+        return new SearchResults(total, hits, counts.facets(), counts.approximate());
     }
 
     /** The Lucene query a request runs, without the page, facets and snippets (for comparisons with plain Lucene). */
@@ -148,19 +155,12 @@ public final class LuceneSearch {
         return builder.build();
     }
 
-    /** Total and facets counted over every match, unscored: for searches with few enough matches. */
-    private static SearchResults counted(IndexSearcher searcher, ReaderState state, Query query, List<SearchHit> hits)
-            throws IOException {
-        FacetsCollector all = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
-        return new SearchResults(matches(all), hits, facets(state.facets(), all, 1), false);
-    }
-
-    private TopDocs topDocs(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+    private CollectorManager<? extends Collector, ? extends TopDocs> page(SearchRequest request) {
         int wanted = request.offset() + request.limit();
         int countUpTo = Math.max(pageCountLimit, wanted);
         return request.byDate()
-                ? searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, countUpTo))
-                : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, countUpTo));
+                ? new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, countUpTo)
+                : new TopScoreDocCollectorManager(wanted, null, countUpTo);
     }
 
     /**
@@ -210,13 +210,6 @@ public final class LuceneSearch {
         return any.build();
     }
 
-    private static Query sampled(Query query) {
-        return new BooleanQuery.Builder()
-                .add(SAMPLE, BooleanClause.Occur.FILTER)
-                .add(query, BooleanClause.Occur.FILTER)
-                .build();
-    }
-
     private ReaderState readerState(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         ReaderState cached = readerState;
@@ -236,37 +229,43 @@ public final class LuceneSearch {
         }
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    private UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
         return UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(LuceneIndex.SNIPPET_SOURCE_CHARS)
                 .withMaxNoHighlightPassages(1)
                 .withWeightMatches(false)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.4f))
-                .build();
+                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.4f));
     }
 
     /**
-     * The page's hits with their snippets. Each hit is highlighted in its own language's field with that language's
-     * words only: the highlighter finds a passage's matches through the query, and the whole multi-language query
-     * would make it test every language's words on every document.
+     * The page's hits with their snippets. Each hit's stored fields are read once, its text with them (decompressing
+     * a stored-fields block is the dearest part of showing a hit, and the highlighter would read it again). Each hit
+     * is highlighted in its own language's field with that language's words only: the highlighter finds a passage's
+     * matches through the query, and the whole multi-language query would make it test every language's words on
+     * every document.
      */
-    private static List<SearchHit> hits(IndexSearcher searcher, UnifiedHighlighter highlighter, Words words,
-                                        ScoreDoc[] page) throws IOException {
+    private static List<SearchHit> hits(IndexSearcher searcher, ReaderState state, Words words, TopDocs top,
+                                        SearchRequest request) throws IOException {
+        ScoreDoc[] page = slice(top.scoreDocs, request.offset());
         if (page.length == 0) {
             return List.of();
         }
         StoredFields storedFields = searcher.storedFields();
         Document[] docs = new Document[page.length];
+        Map<Integer, String> texts = new HashMap<>();
         Map<String, List<Integer>> byFamily = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
-            DisplayFields visitor = new DisplayFields();
+            DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor();
             storedFields.document(page[i].doc, visitor);
             docs[i] = visitor.getDocument();
-            String family = docs[i].get(LuceneIndex.FAMILY_FIELD);
-            byFamily.computeIfAbsent(family == null ? LuceneIndex.FAMILIES[0] : family, f -> new ArrayList<>()).add(i);
+            String stored = docs[i].get(LuceneIndex.FAMILY_FIELD);
+            String family = stored == null ? LuceneIndex.FAMILIES[0] : stored;
+            texts.put(page[i].doc, Objects.requireNonNullElse(docs[i].get("text_" + family), ""));
+            byFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(i);
         }
+        UnifiedHighlighter highlighter = new PreloadedHighlighter(state.highlighter(), texts);
         String[] snippets = new String[page.length];
         for (Map.Entry<String, List<Integer>> family : byFamily.entrySet()) {
             highlight(highlighter, words, family.getKey(), family.getValue(), page, snippets);
@@ -290,30 +289,27 @@ public final class LuceneSearch {
         }
     }
 
-    /** Reads what a hit shows, skipping the stored text that only the highlighter needs. */
-    private static final class DisplayFields extends DocumentStoredFieldVisitor {
+    /** The highlighter, given the texts of the page's hits that were read with their other stored fields. */
+    private static final class PreloadedHighlighter extends UnifiedHighlighter {
+
+        private final Map<Integer, String> texts;
+
+        PreloadedHighlighter(Builder settings, Map<Integer, String> texts) {
+            super(settings);
+            this.texts = texts;
+        }
 
         @Override
-        public Status needsField(FieldInfo fieldInfo) {
-            return fieldInfo.name.startsWith("text_") ? Status.NO : Status.YES;
-        }
-    }
-
-    private static int matches(FacetsCollector collector) {
-        return collector.getMatchingDocs().stream().mapToInt(FacetsCollector.MatchingDocs::totalHits).sum();
-    }
-
-    private static Map<String, Map<String, Long>> facets(DefaultSortedSetDocValuesReaderState ordinals,
-                                                         FacetsCollector collector, int scale) throws IOException {
-        Map<String, Map<String, Long>> result = new LinkedHashMap<>();
-        for (FacetResult dim : new SortedSetDocValuesFacetCounts(ordinals, collector).getAllDims(MAX_FACET_VALUES)) {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (LabelAndValue lv : dim.labelValues) {
-                counts.put(lv.label, lv.value.longValue() * scale);
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                CharSequence[] ofDoc = new CharSequence[fields.length];
+                Arrays.fill(ofDoc, texts.getOrDefault(doc, ""));
+                values.add(ofDoc);
             }
-            result.put(dim.dim, counts);
+            return values;
         }
-        return result;
     }
 
     private static SearchHit hit(Document doc, String snippet) {

@@ -71,8 +71,33 @@ class LuceneSearchTest {
         assertThat(results.approximate()).isTrue();
         assertThat(results.total()).isBetween(1_500L, 2_500L);
         assertThat(results.facets().get("type").values())
-                .allSatisfy(count -> assertThat(count % LuceneIndex.SAMPLE_BUCKETS).isZero());
+                .allSatisfy(count -> assertThat(count % LuceneIndex.SAMPLE_RATES[0]).isZero());
         assertThat(results.hits()).hasSize(10);
+    }
+
+    @Test
+    void with_very_many_matches_the_facets_come_from_the_finer_sample() {
+        LuceneSearch coarse = new LuceneSearch(index, 50, 64);
+
+        SearchResults results = coarse.search(request("employer", 0));
+
+        assertThat(results.approximate()).isTrue();
+        assertThat(results.facets().get("type").values())
+                .allSatisfy(count -> assertThat(count % LuceneIndex.SAMPLE_RATES[1]).isZero());
+        assertThat(results.total()).isBetween(1_000L, 3_500L);
+    }
+
+    @Test
+    void a_search_whose_every_match_the_page_saw_is_counted_exactly_in_either_order() {
+        LuceneSearch wide = new LuceneSearch(index, 500, 500);
+
+        SearchResults results = wide.search(request("leave", 0));
+
+        assertThat(results.approximate()).isFalse();
+        assertThat(results.total()).isEqualTo(286);
+        assertThat(results.facets().get("type")).containsEntry("LAW", 143L).containsEntry("CODE", 143L);
+        assertThat(wide.search(new SearchRequest("leave", null, Map.of(), null, null, null, true, 0, 10))
+                .facets().get("type")).containsEntry("LAW", 143L).containsEntry("CODE", 143L);
     }
 
     @Test
