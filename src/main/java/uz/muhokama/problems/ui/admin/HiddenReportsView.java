@@ -14,6 +14,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +41,7 @@ class HiddenReportsView extends Main implements LocaleChangeObserver, HasDynamic
     private final Paragraph lead = new Paragraph();
     private final Grid<HiddenReport> grid = new Grid<>();
 
-    HiddenReportsView(ProblemSetupService setup, ProblemStaffService staff) {
+    HiddenReportsView(ProblemSetupService setup, ProblemStaffService staff, AuthenticationContext authentication) {
         this.setup = setup;
         this.staff = staff;
         addClassNames("page", "admin-page", "problems-admin-page");
@@ -49,7 +50,12 @@ class HiddenReportsView extends Main implements LocaleChangeObserver, HasDynamic
         grid.addClassName("admin-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        add(title, new ProblemAdminTabs(), lead, grid);
+        add(title);
+        // The other tabs lead to administrators' pages; a moderator has only this one.
+        if (authentication.hasRole(Roles.ADMIN)) {
+            add(new ProblemAdminTabs());
+        }
+        add(lead, grid);
     }
 
     private Component report(HiddenReport report) {
