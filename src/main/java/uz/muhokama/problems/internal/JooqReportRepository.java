@@ -23,6 +23,8 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import uz.muhokama.problems.ProblemStatus;
+import uz.muhokama.problems.ReportId;
+import uz.muhokama.problems.ReportPin;
 import uz.muhokama.problems.ReportFilter;
 import uz.muhokama.problems.ReportUpdate;
 import uz.muhokama.problems.ResponseTemplate;
@@ -92,9 +94,20 @@ public class JooqReportRepository {
     }
 
     public int count(ReportFilter filter, Instant now) {
-        return dsl.fetchCount(dsl.selectOne().from(PROBLEM_REPORT)
-                .join(PROBLEM_CATEGORY).on(PROBLEM_CATEGORY.ID.eq(PROBLEM_REPORT.CATEGORY_ID))
-                .where(conditions(filter, now)));
+        return dsl.fetchCount(dsl.selectOne().from(PROBLEM_REPORT).where(conditions(filter, now)));
+    }
+
+    /** Public reports matching a filter as map points, newest first. */
+    public List<ReportPin> pins(ReportFilter filter, Instant now, int limit) {
+        return dsl.select(PROBLEM_REPORT.ID, PROBLEM_REPORT.LATITUDE, PROBLEM_REPORT.LONGITUDE, PROBLEM_REPORT.TITLE,
+                        PROBLEM_REPORT.STATUS, PROBLEM_REPORT.DEADLINE_AT)
+                .from(PROBLEM_REPORT).where(conditions(filter, now))
+                .orderBy(PROBLEM_REPORT.CREATED_AT.desc(), PROBLEM_REPORT.ID.desc()).limit(limit)
+                .fetch(r -> {
+                    ProblemStatus status = ProblemStatus.valueOf(r.value5());
+                    return new ReportPin(new ReportId(r.value1()), r.value2(), r.value3(), r.value4(), status,
+                            status.isOpen() && now.isAfter(r.value6().toInstant()));
+                });
     }
 
     /** Reports for Open311: any of the ids or codes (empty means any), a time range, open or closed. */
@@ -390,7 +403,9 @@ public class JooqReportRepository {
         List<Condition> where = new ArrayList<>();
         where.add(PROBLEM_REPORT.HIDDEN.isFalse());
         if (filter.categoryCode() != null) {
-            where.add(PROBLEM_CATEGORY.CODE.eq(filter.categoryCode()));
+            // By id, so that the category's index on the reports serves the filter and counting needs no join.
+            where.add(PROBLEM_REPORT.CATEGORY_ID.eq(DSL.select(PROBLEM_CATEGORY.ID).from(PROBLEM_CATEGORY)
+                    .where(PROBLEM_CATEGORY.CODE.eq(filter.categoryCode()))));
         }
         if (filter.status() != null) {
             where.add(PROBLEM_REPORT.STATUS.eq(filter.status().name()));

@@ -2,16 +2,18 @@ package uz.muhokama.problems.internal;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
+import com.drew.imaging.jpeg.JpegMetadataReader;
 import com.drew.lang.GeoLocation;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifReader;
 import com.drew.metadata.exif.GpsDirectory;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -53,6 +55,7 @@ public class PhotoPipeline {
     static final long MAX_PIXELS = 50_000_000L;
     static final int MAX_SIDE = 16_000;
     private static final int DETECT_BYTES = 64 * 1024;
+    private static final int TILE = 64;
 
     private static final Set<String> ACCEPTED = Set.of("image/jpeg", "image/png", "image/webp");
     private static final Set<String> HEIF = Set.of("image/heic", "image/heif", "image/heic-sequence",
@@ -70,7 +73,7 @@ public class PhotoPipeline {
         String type = check(upload);
         BufferedImage decoded = decode(upload, type);
         // Scaled before it is turned: turning the smaller image is several times cheaper.
-        BufferedImage image = orient(scale(decoded, MAX_EDGE), orientation(upload));
+        BufferedImage image = orient(scale(decoded, MAX_EDGE), orientation(upload, type));
         BufferedImage thumbnail = scale(image, THUMB_EDGE);
         return new ProcessedPhoto(jpeg(image, 0.85f), jpeg(thumbnail, 0.8f), image.getWidth(), image.getHeight());
     }
@@ -122,6 +125,10 @@ public class PhotoPipeline {
                 IIOReadWarningListener listener = (source, warning) -> warnings.add(warning);
                 reader.addIIOReadWarningListener(listener);
                 ImageReadParam param = reader.getDefaultReadParam();
+                int step = subsampling(width, height);
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
                 BufferedImage image = reader.read(0, param);
                 if (!warnings.isEmpty() || ("image/jpeg".equals(type) && !endsWithEoi(upload))) {
                     throw new ProblemException("problems.photo.unreadable");
@@ -136,6 +143,15 @@ public class PhotoPipeline {
             }
             throw new ProblemException("problems.photo.unreadable");
         }
+    }
+
+    /**
+     * The largest whole step that still leaves the longer edge at least {@value #MAX_EDGE} px: the decoder then skips
+     * those pixels instead of producing a huge image that is scaled down at once (a 48-megapixel photo decodes at a
+     * third of its size), while the filtered scaling that follows still makes the final size.
+     */
+    static int subsampling(long width, long height) {
+        return (int) Math.max(1, Math.max(width, height) / MAX_EDGE);
     }
 
     private static ImageReader readerFor(ImageInputStream in, String type) {
@@ -158,9 +174,12 @@ public class PhotoPipeline {
         return end >= 2 && (data[end - 2] & 0xFF) == 0xFF && (data[end - 1] & 0xFF) == 0xD9;
     }
 
-    private static int orientation(byte[] upload) {
+    private static int orientation(byte[] upload, String type) {
         try {
-            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(upload));
+            // For a JPEG only the EXIF segment is parsed, and reading stops where the pixels begin.
+            Metadata metadata = "image/jpeg".equals(type)
+                    ? JpegMetadataReader.readMetadata(new ByteArrayInputStream(upload), List.of(new ExifReader()))
+                    : ImageMetadataReader.readMetadata(new ByteArrayInputStream(upload));
             ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
             if (exif != null && exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
                 return exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);
@@ -171,29 +190,66 @@ public class PhotoPipeline {
         return 1;
     }
 
-    /** Applies EXIF orientation 2–8 (mirrored and rotated variants); 1 and unknown values leave the image as it is. */
+    /**
+     * Applies EXIF orientation 2–8 (mirrored and rotated variants) to an RGB image; 1 and unknown values leave it as
+     * it is. The pixels are copied by index in tiles, so that both the rows read and the rows written stay in the
+     * cache: an affine {@code drawImage} takes Java2D's general transform path, which costs as much as the scaling
+     * itself, and a plain column-by-column copy misses the cache on every pixel.
+     */
     static BufferedImage orient(BufferedImage image, int orientation) {
+        if (orientation < 2 || orientation > 8) {
+            return image;
+        }
         int w = image.getWidth();
         int h = image.getHeight();
-        AffineTransform t = new AffineTransform();
-        boolean swap = orientation >= 5 && orientation <= 8;
-        switch (orientation) {
-            case 2 -> { t.translate(w, 0); t.scale(-1, 1); }
-            case 3 -> { t.translate(w, h); t.rotate(Math.PI); }
-            case 4 -> { t.translate(0, h); t.scale(1, -1); }
-            case 5 -> t.setTransform(0, 1, 1, 0, 0, 0);
-            case 6 -> { t.translate(h, 0); t.rotate(Math.PI / 2); }
-            case 7 -> t.setTransform(0, -1, -1, 0, h, w);
-            case 8 -> { t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-            default -> {
-                return image;
+        boolean swap = orientation >= 5;
+        int outW = swap ? h : w;
+        int outH = swap ? w : h;
+        BufferedImage out = new BufferedImage(outW, outH, BufferedImage.TYPE_3BYTE_BGR);
+        byte[] src = bytes(bgr(image));
+        byte[] dst = bytes(out);
+        for (int tileY = 0; tileY < outH; tileY += TILE) {
+            for (int tileX = 0; tileX < outW; tileX += TILE) {
+                for (int y = tileY; y < Math.min(outH, tileY + TILE); y++) {
+                    for (int x = tileX; x < Math.min(outW, tileX + TILE); x++) {
+                        int from = 3 * sourceIndex(orientation, x, y, w, h);
+                        int to = 3 * (y * outW + x);
+                        dst[to] = src[from];
+                        dst[to + 1] = src[from + 1];
+                        dst[to + 2] = src[from + 2];
+                    }
+                }
             }
         }
-        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.drawImage(image, t, null);
-        g.dispose();
         return out;
+    }
+
+    /** Where the pixel shown at (x, y) of the upright image lies in the stored image of width w and height h. */
+    private static int sourceIndex(int orientation, int x, int y, int w, int h) {
+        return switch (orientation) {
+            case 2 -> y * w + (w - 1 - x);
+            case 3 -> (h - 1 - y) * w + (w - 1 - x);
+            case 4 -> (h - 1 - y) * w + x;
+            case 5 -> x * w + y;
+            case 6 -> (h - 1 - x) * w + y;
+            case 7 -> (h - 1 - x) * w + (w - 1 - y);
+            default -> x * w + (w - 1 - y);
+        };
+    }
+
+    private static BufferedImage bgr(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            return image;
+        }
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = copy.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return copy;
+    }
+
+    private static byte[] bytes(BufferedImage image) {
+        return ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
     }
 
     /**
@@ -208,9 +264,10 @@ public class PhotoPipeline {
             double factor = longer <= edge ? 1 : Math.max(0.5, (double) edge / longer);
             int w = Math.max(1, (int) Math.round(current.getWidth() * factor));
             int h = Math.max(1, (int) Math.round(current.getHeight() * factor));
-            BufferedImage next = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            // The decoder's own layout: the JPEG encoder reads it faster than packed integers.
+            BufferedImage next = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
             Graphics2D g = next.createGraphics();
-            if (first) {
+            if (first && image.getColorModel().hasAlpha()) {
                 g.setColor(Color.WHITE);
                 g.fillRect(0, 0, w, h);
             }
@@ -224,7 +281,7 @@ public class PhotoPipeline {
     }
 
     /** A baseline JPEG written from pixels only: no EXIF, no XMP, no comment. */
-    private static byte[] jpeg(BufferedImage image, float quality) {
+    static byte[] jpeg(BufferedImage image, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {

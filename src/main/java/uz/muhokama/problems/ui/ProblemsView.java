@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uz.muhokama.problems.Category;
+import uz.muhokama.problems.ProblemMapService;
 import uz.muhokama.problems.ProblemService;
 import uz.muhokama.problems.ProblemStaffService;
 import uz.muhokama.problems.ProblemStatus;
@@ -40,6 +41,7 @@ import uz.muhokama.shared.ui.map.MapSettings;
 class ProblemsView extends Main implements LocaleChangeObserver, HasDynamicTitle {
 
     private final transient ProblemService problems;
+    private final transient ProblemMapService pins;
     private final transient ProblemStaffService staff;
     /** The map shows at most this many of the filtered reports (clustered); the list below pages through all. */
     private static final int MAP_MARKERS = 2000;
@@ -53,8 +55,10 @@ class ProblemsView extends Main implements LocaleChangeObserver, HasDynamicTitle
     private final Checkbox overdue = new Checkbox();
     private transient Map<String, Category> categories = Map.of();
 
-    ProblemsView(ProblemService problems, ProblemStaffService staff, MapSettings mapSettings) {
+    ProblemsView(ProblemService problems, ProblemMapService pins, ProblemStaffService staff,
+                 MapSettings mapSettings) {
         this.problems = problems;
+        this.pins = pins;
         this.staff = staff;
         map = new GeoMap(mapSettings);
         map.setId("problems-map");
@@ -127,13 +131,14 @@ class ProblemsView extends Main implements LocaleChangeObserver, HasDynamicTitle
         ReportFilter filter = filter();
         int total = problems.count(filter);
         count.setText(getTranslation("problems.list.count", total));
-        map.setMarkers(problems.list(filter, 0, MAP_MARKERS).stream()
+        map.setMarkers(pins.pins(filter, MAP_MARKERS).stream()
                 .map(r -> new GeoMap.Marker(String.valueOf(r.id().value()), new GeoMap.Point(r.latitude(),
                         r.longitude()), r.title(), r.overdue() ? "overdue" : r.status().isOpen() ? "open" : "closed"))
                 .toList());
+        // The total was just counted for the heading; counting again for the list would double the slowest query.
         list.setDataProvider(DataProvider.<ReportSummary>fromCallbacks(
                 query -> problems.list(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> problems.count(filter)));
+                query -> total));
     }
 
     @Override

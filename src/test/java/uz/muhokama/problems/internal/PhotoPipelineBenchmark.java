@@ -3,7 +3,10 @@ package uz.muhokama.problems.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Random;
 import javax.imageio.ImageIO;
@@ -13,36 +16,120 @@ import uz.muhokama.problems.TestImages;
 
 /**
  * Time per photo of the whole pipeline (type check, dimension check, strict decode, EXIF orientation, scaling to
- * 2048 px and a thumbnail, re-encoding without metadata) on a 12-megapixel JPEG with EXIF, on one thread.
+ * 2048 px and a thumbnail, re-encoding without metadata) on one thread, for a 12-megapixel JPEG carrying EXIF
+ * (orientation 6 and GPS) and for a 48-megapixel one. The baseline of the same run is the JDK's plain
+ * {@code ImageIO.read} and {@code ImageIO.write} of the same file, the floor of any pipeline that decodes and
+ * re-encodes. Both wall time and the thread's CPU time are printed: on a shared machine the wall time also counts
+ * the time the thread waited for a core, the CPU time is what one core spends on a photo.
  *
- * <p>Run: {@code mvn -B test -Dtest=PhotoPipelineBenchmark -Dbench=true}
+ * <p>Run: {@code mvn -B test -Dtest=PhotoPipelineBenchmark -Dbench=true [-Dbench.runs=15]}
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class PhotoPipelineBenchmark {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final PhotoPipeline pipeline = new PhotoPipeline();
+
     @Test
     void twelve_megapixel_photo() throws Exception {
-        byte[] photo = withExif(camera(4000, 3000));
-        PhotoPipeline pipeline = new PhotoPipeline();
+        measure("12 MP", withExif(camera(4000, 3000)), 2048);
+    }
+
+    @Test
+    void forty_eight_megapixel_photo() throws Exception {
+        measure("48 MP", withExif(camera(8000, 6000)), 2048);
+    }
+
+    private void measure(String label, byte[] photo, int expectedHeight) throws Exception {
+        printLoad("before " + label);
+        int runs = Integer.getInteger("bench.runs", 15);
+        Timings pipelineTimes = new Timings(runs);
+        Timings thirdSizeTimes = new Timings(runs);
+        Timings baselineTimes = new Timings(runs);
         for (int i = 0; i < 3; i++) {
             pipeline.process(photo);
+            baseline(photo);
         }
-        int runs = Integer.getInteger("bench.runs", 10);
-        long[] millis = new long[runs];
         for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            ProcessedPhoto processed = pipeline.process(photo);
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
-            assertThat(processed.height()).isEqualTo(2048);
+            ProcessedPhoto processed = pipelineTimes.time(() -> pipeline.process(photo));
+            assertThat(processed.height()).isEqualTo(expectedHeight);
+            BufferedImage served = ImageIO.read(new ByteArrayInputStream(processed.image()));
+            thirdSizeTimes.time(() -> PhotoPipeline.jpeg(PhotoPipeline.scale(served, 1024), 0.85f));
+            baselineTimes.time(() -> baseline(photo));
         }
-        Arrays.sort(millis);
-        System.out.printf("Photo pipeline, 12 MP JPEG of %d KB: median %d ms, worst %d ms over %d runs%n",
-                photo.length / 1024, millis[runs / 2], millis[runs - 1], runs);
+        System.out.printf("BENCH photo %s JPEG (%d KB, EXIF orientation 6 + GPS), %d runs on one thread%n",
+                label, photo.length / 1024, runs);
+        pipelineTimes.print("pipeline (check, orient, strip, 2048 px + 400 px thumbnail)", baselineTimes);
+        thirdSizeTimes.print("a third size (1024 px) made from the 2048 px image", baselineTimes);
+        baselineTimes.print("baseline ImageIO.read + ImageIO.write of the same file", baselineTimes);
+        printLoad("after " + label);
+    }
+
+    private static byte[] baseline(byte[] photo) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
+
+    private static void printLoad(String when) {
+        System.out.printf("BENCH load %s: %.1f on %d processors%n", when,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Wall and CPU times of one kind of run. */
+    private static final class Timings {
+
+        private final long[] wall;
+        private final long[] cpu;
+        private int count;
+
+        Timings(int runs) {
+            wall = new long[runs];
+            cpu = new long[runs];
+        }
+
+        <T> T time(ThrowingSupplier<T> work) throws Exception {
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            T result = work.get();
+            wall[count] = System.nanoTime() - start;
+            cpu[count] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+            count++;
+            return result;
+        }
+
+        void print(String what, Timings baseline) {
+            System.out.printf("BENCH photo   %-58s CPU median %4d ms p95 %4d ms (%.2f of baseline) | "
+                            + "wall median %4d ms p95 %4d ms (%.2f)%n", what, median(cpu), p95(cpu),
+                    (double) median(cpu) / median(baseline.cpu), median(wall), p95(wall),
+                    (double) median(wall) / median(baseline.wall));
+        }
+
+        private long median(long[] values) {
+            long[] sorted = Arrays.copyOf(values, count);
+            Arrays.sort(sorted);
+            return sorted[count / 2] / 1_000_000;
+        }
+
+        private long p95(long[] values) {
+            long[] sorted = Arrays.copyOf(values, count);
+            Arrays.sort(sorted);
+            return sorted[Math.min(count - 1, (int) Math.ceil(0.95 * count) - 1)] / 1_000_000;
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingSupplier<T> {
+        T get() throws Exception;
     }
 
     /** A picture with gradients and grain, so that it compresses like a photograph, not like a flat test card. */
     private static byte[] camera(int width, int height) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
         Random random = new Random(1);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
@@ -50,7 +137,7 @@ class PhotoPipelineBenchmark {
                 int r = (x * 255 / width + grain) & 0xFF;
                 int g = (y * 255 / height + grain) & 0xFF;
                 int b = ((x + y) * 255 / (width + height) + grain) & 0xFF;
-                image.setRGB(x, y, (r << 16) | (g << 8) | b);
+                pixels[y * width + x] = (r << 16) | (g << 8) | b;
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

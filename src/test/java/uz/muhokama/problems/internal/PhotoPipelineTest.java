@@ -75,6 +75,23 @@ class PhotoPipelineTest {
     }
 
     @Test
+    void very_large_photo_is_decoded_subsampled_yet_served_at_2048_pixels() throws Exception {
+        assertThat(PhotoPipeline.subsampling(4000, 3000)).isEqualTo(1);
+        assertThat(PhotoPipeline.subsampling(6000, 4000)).isEqualTo(2);
+        assertThat(PhotoPipeline.subsampling(3000, 8000)).isEqualTo(3);
+
+        ProcessedPhoto photo = pipeline.process(TestImages.jpegWithExif(6000, 4000, 6, 41.3, 69.2));
+
+        assertThat(photo.width()).isEqualTo(1365);
+        assertThat(photo.height()).isEqualTo(2048);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.image()));
+        assertThat(image.getHeight()).isEqualTo(2048);
+        // turned a quarter clockwise: the red left half is now on top
+        assertThat(redOf(image.getRGB(680, 400))).isGreaterThan(200);
+        assertThat(redOf(image.getRGB(680, 1700))).isLessThan(60);
+    }
+
+    @Test
     void text_file_with_an_image_name_is_refused() {
         assertRefused("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "problems.photo.type");
         assertRefused("%PDF-1.4 not a photo".getBytes(StandardCharsets.US_ASCII), "problems.photo.type");
