@@ -21,7 +21,7 @@ public record ReportDetails(ReportId id, String title, String description, Strin
                             Instant createdAt, Instant updatedAt, Instant deadline, boolean overdue,
                             String extensionReason, ReportId mergedInto, int supporters, String token,
                             Map<String, String> answers, List<Long> photoIds, List<ReportUpdate> history,
-                            int version) {
+                            int version, boolean hidden) {
 
     public boolean extended() {
         return extensionReason != null;

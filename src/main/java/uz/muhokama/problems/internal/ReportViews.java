@@ -31,7 +31,8 @@ public final class ReportViews {
                 privileged ? r.reporterEmail() : null, r.createdAt(), r.updatedAt(), r.deadline(), r.overdueAt(now),
                 r.extended() ? r.extensionReason() : null,
                 r.mergedIntoId() == null ? null : new ReportId(r.mergedIntoId()), r.supporters(),
-                privileged ? r.token() : null, Answers.read(r.attributes()), photos, history, r.version());
+                privileged ? r.token() : null, Answers.read(r.attributes()), photos, history, r.version(),
+                r.hidden());
     }
 
     private static OrganisationId organisation(ReportRow r) {

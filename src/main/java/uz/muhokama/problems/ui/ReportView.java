@@ -208,10 +208,14 @@ class ReportView extends Main implements BeforeEnterObserver, LocaleChangeObserv
             actions.add(new StaffPanel(id, report, staff, organisations, this::reload));
         }
         if (staff.mayModerate()) {
-            Button hide = new Button(getTranslation("problems.report.hide"), VaadinIcon.EYE_SLASH.create(),
-                    e -> act(() -> staff.setHidden(id, true), "problems.report.hidden"));
-            hide.setId("problem-hide");
-            hide.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            boolean hidden = report.hidden();
+            Button hide = new Button(getTranslation(hidden ? "problems.report.show" : "problems.report.hide"),
+                    (hidden ? VaadinIcon.EYE : VaadinIcon.EYE_SLASH).create(),
+                    e -> act(() -> staff.setHidden(id, !hidden), hidden ? "problems.report.shown"
+                            : "problems.report.hidden"));
+            hide.setId(hidden ? "problem-show" : "problem-hide");
+            hide.addThemeVariants(hidden ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_ERROR,
+                    ButtonVariant.LUMO_TERTIARY);
             actions.add(hide);
         }
         return actions;

@@ -213,6 +213,12 @@ class ProblemViewsTest extends SpringBrowserlessTest {
 
         test($(Button.class).withId("problem-hide").single()).click();
 
+        assertThat($(Button.class).withId("problem-hide").all()).as("no second hide").isEmpty();
+        test($(Button.class).withId("problem-show").single()).click();
+        assertThat(problems.find(id).orElseThrow().hidden()).isFalse();
+        navigate("problems/" + id.value(), ReportView.class);
+        test($(Button.class).withId("problem-hide").single()).click();
+
         SecurityContextHolder.clearContext();
         assertThat(problems.find(id)).isEmpty();
     }
