@@ -15,6 +15,9 @@ public record ProblemStatistics(ProblemStatisticsFilter filter, Instant computed
                                 List<Row> byDistrict, List<Row> byCategory, List<Row> byOrganisation,
                                 List<HeatCell> heat) {
 
+    /** The side of a heat-map cell in degrees: about 550 m north to south and 420 m east to west in Tashkent. */
+    public static final double CELL_DEGREES = 0.005;
+
     /**
      * The figures of a set of reports.
      *

@@ -36,8 +36,6 @@ import uz.muhokama_db.tables.ProblemUpdate;
 @Repository
 public class JooqProblemStatistics {
 
-    /** The side of a heat-map cell in degrees: about 550 m north to south and 420 m east to west in Tashkent. */
-    static final double CELL_DEGREES = 0.005;
     /** The densest cells shown; a city has far fewer. */
     private static final int MAX_CELLS = 5000;
 
@@ -107,8 +105,9 @@ public class JooqProblemStatistics {
     /** How many reports were made in each cell of the map, densest first. */
     public List<ProblemStatistics.HeatCell> heat(Scope scope) {
         // Inlined, so that the grouped expression and the selected one are the same SQL text on PostgreSQL.
-        Field<Long> cellLat = DSL.floor(PROBLEM_REPORT.LATITUDE.div(DSL.inline(CELL_DEGREES))).cast(Long.class);
-        Field<Long> cellLon = DSL.floor(PROBLEM_REPORT.LONGITUDE.div(DSL.inline(CELL_DEGREES))).cast(Long.class);
+        Field<Double> side = DSL.inline(ProblemStatistics.CELL_DEGREES);
+        Field<Long> cellLat = DSL.floor(PROBLEM_REPORT.LATITUDE.div(side)).cast(Long.class);
+        Field<Long> cellLon = DSL.floor(PROBLEM_REPORT.LONGITUDE.div(side)).cast(Long.class);
         Field<Integer> count = DSL.count();
         return dsl.select(cellLat, cellLon, count).from(PROBLEM_REPORT).where(conditions(scope))
                 .groupBy(cellLat, cellLon).orderBy(count.desc(), cellLat, cellLon).limit(MAX_CELLS)
@@ -212,7 +211,7 @@ public class JooqProblemStatistics {
     }
 
     private static double centre(long cell) {
-        return Math.round((cell + 0.5) * CELL_DEGREES * 1e6) / 1e6;
+        return Math.round((cell + 0.5) * ProblemStatistics.CELL_DEGREES * 1e6) / 1e6;
     }
 
     private static List<String> names(ProblemStatus... statuses) {

@@ -106,6 +106,7 @@ class ProblemsView extends Main implements LocaleChangeObserver, HasDynamicTitle
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         Div actions = new Div(report);
         actions.addClassName("problems-actions");
+        actions.add(ProblemStatisticsView.link(this));
         if (!staff.myOrganisations().isEmpty()) {
             RouterLink queue = new RouterLink(getTranslation("problems.list.queue"), StaffQueueView.class);
             queue.setId("problems-queue-link");
