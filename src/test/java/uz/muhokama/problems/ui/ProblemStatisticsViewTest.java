@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,9 +49,13 @@ class ProblemStatisticsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.of("uz"));
     }
 
-    private void openMarch(String more) {
-        navigate("problems/statistics?from=" + ProblemStatisticsFixture.FROM + "&to=" + ProblemStatisticsFixture.TO
-                + "&category=" + data.category + more, ProblemStatisticsView.class);
+    private void openMarch() {
+        open(Map.of("from", ProblemStatisticsFixture.FROM.toString(), "to", ProblemStatisticsFixture.TO.toString(),
+                "category", data.category));
+    }
+
+    private static void open(Map<String, String> parameters) {
+        UI.getCurrent().navigate(ProblemStatisticsView.class, QueryParameters.simple(parameters));
     }
 
     @Test
@@ -63,7 +69,7 @@ class ProblemStatisticsViewTest extends SpringBrowserlessTest {
 
     @Test
     void anyone_sees_the_figures_of_the_period_and_category_in_the_address() {
-        openMarch("");
+        openMarch();
 
         assertThat($(H1.class).withId("problems-stats-title").single().getText())
                 .isEqualTo(t("problems.stats.title"));
@@ -81,7 +87,7 @@ class ProblemStatisticsViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_tables_under_the_charts_carry_the_same_numbers_with_row_and_column_headers() {
-        openMarch("");
+        openMarch();
 
         NativeTable districts = $(NativeTable.class).withClassName("problems-stats-table").all().stream()
                 .filter(t -> t.getCaptionText().equals(t("problems.stats.table.districts"))).findFirst().orElseThrow();
@@ -95,7 +101,7 @@ class ProblemStatisticsViewTest extends SpringBrowserlessTest {
 
     @Test
     void choosing_a_filter_keeps_it_in_the_address() {
-        openMarch("");
+        openMarch();
 
         @SuppressWarnings("unchecked")
         Select<String> district = $(Select.class).withId("problems-stats-district").single();
@@ -109,7 +115,7 @@ class ProblemStatisticsViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_period_that_ends_before_it_starts_is_explained() {
-        navigate("problems/statistics?from=2020-03-31&to=2020-03-01", ProblemStatisticsView.class);
+        open(Map.of("from", "2020-03-31", "to", "2020-03-01"));
 
         Paragraph error = $(Paragraph.class).withId("problems-stats-error").single();
         assertThat(error.isVisible()).isTrue();
@@ -119,7 +125,7 @@ class ProblemStatisticsViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_empty_period_says_so() {
-        navigate("problems/statistics?from=2001-01-01&to=2001-01-31", ProblemStatisticsView.class);
+        open(Map.of("from", "2001-01-01", "to", "2001-01-31"));
 
         assertThat(text("problems-stats-reports")).isEqualTo("0");
         assertThat($(Paragraph.class).withId("problems-stats-no-data").single().getText())
@@ -128,7 +134,7 @@ class ProblemStatisticsViewTest extends SpringBrowserlessTest {
 
     @Test
     void switching_the_language_translates_the_page() {
-        openMarch("");
+        openMarch();
 
         UI.getCurrent().setLocale(Locale.of("ru"));
 
