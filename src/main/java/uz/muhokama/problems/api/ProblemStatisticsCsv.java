@@ -17,7 +17,7 @@ final class ProblemStatisticsCsv {
     static String write(ApiProblemStatistics s) {
         StringBuilder out = new StringBuilder("\uFEFF");
         List<String> header = new ArrayList<>(List.of("dimension", "key", "name", "reports", "open", "closed"));
-        s.total().byStatus().keySet().forEach(status -> header.add(status.toLowerCase(Locale.ROOT)));
+        s.total().byStatus().keySet().forEach(status -> header.add("status_" + status.toLowerCase(Locale.ROOT)));
         header.addAll(List.of("median_seconds_to_acknowledge", "median_seconds_to_fix", "on_time", "late", "pending",
                 "on_time_share"));
         line(out, header);

@@ -56,7 +56,8 @@ class ProblemStatisticsView extends Main implements BeforeEnterObserver, LocaleC
     private static final String AMBER = "#f2a30f";
     private static final List<String> STATUS_COLOURS = List.of("#f2a30f", "#0b5cad", "#148a9c", "#6f5bd3",
             "#1f8a5b", "#5b6b7a", "#9aa5b1", "#c8283a", "#e06c1f");
-    private static final int LABEL_MAX = 40;
+    /** Longer names are cut in chart labels (the tables have them whole), so that a phone still has room for bars. */
+    private static final int LABEL_MAX = 26;
 
     private final transient ProblemStatisticsService statistics;
     private final transient ProblemService problems;
@@ -336,7 +337,7 @@ class ProblemStatisticsView extends Main implements BeforeEnterObserver, LocaleC
         Div legend = new Div(fewer, scale, more);
         legend.addClassName("problems-stats-heat-legend");
         Div card = new Div(new H2(getTranslation("problems.stats.heat.title")), map, legend);
-        card.addClassNames("stats-chart-card", "wide");
+        card.addClassName("stats-chart-card");
         return card;
     }
 
@@ -407,6 +408,9 @@ class ProblemStatisticsView extends Main implements BeforeEnterObserver, LocaleC
             return getTranslation("problems.stats.none");
         }
         Duration d = Duration.ofSeconds(seconds);
+        if (d.toMinutes() == 0) {
+            return getTranslation("problems.stats.duration.instant");
+        }
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         return d.toDays() > 0
                 ? getTranslation("problems.stats.duration.days", numbers.format(d.toDays()),

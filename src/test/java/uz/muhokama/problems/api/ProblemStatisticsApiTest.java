@@ -84,7 +84,7 @@ class ProblemStatisticsApiTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         List<String> lines = csv.lines().toList();
-        assertThat(lines.getFirst()).startsWith("\uFEFFdimension,key,name,reports,open,closed,new,");
+        assertThat(lines.getFirst()).startsWith("\uFEFFdimension,key,name,reports,open,closed,status_new,");
         assertThat(lines.get(1)).startsWith("total,,,5,2,3,").endsWith(",2,3,0,0.4000");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("district," + data.district + ","));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("category," + data.category + ","));
