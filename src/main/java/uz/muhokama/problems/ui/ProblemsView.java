@@ -111,6 +111,7 @@ class ProblemsView extends Main implements LocaleChangeObserver, HasDynamicTitle
         Div actions = new Div(report);
         actions.add(SubscriptionLinks.forFilters(this, "problems-subscribe-button", category, district));
         actions.addClassName("problems-actions");
+        actions.add(ProblemStatisticsView.link(this));
         if (!staff.myOrganisations().isEmpty()) {
             RouterLink queue = new RouterLink(getTranslation("problems.list.queue"), StaffQueueView.class);
             queue.setId("problems-queue-link");
