@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -268,37 +269,54 @@ class ProblemsDemo {
             AccountUser resident = residents.get(random.nextInt(residents.size()));
             ReportId id = as(resident, () -> problems.report(report, photos));
             int ageDays = random.nextInt(60);
-            system.run(() -> {
-                progress(id, random, ageDays);
-                setup.backdate(id, Duration.ofDays(ageDays).plusMinutes(random.nextInt(600)));
-            });
+            Duration age = Duration.ofDays(ageDays).plusMinutes(random.nextInt(600));
+            system.run(() -> progress(id, random, ageDays, age));
         }
     }
 
-    /** Older reports have come further; a few are left behind and so overdue. */
-    private void progress(ReportId id, Random random, int ageDays) {
-        if (problems.find(id).orElseThrow().organisation() == null) {
-            return;
+    /**
+     * Older reports have come further; a few are left behind and so overdue. Each step happens some hours or days
+     * after the one before (the report is moved back in time before the next step), so that the statistics show real
+     * times to respond and to fix; at the end the report is {@code age} old.
+     */
+    private void progress(ReportId id, Random random, int ageDays, Duration age) {
+        List<Runnable> steps = new ArrayList<>();
+        List<Duration> waits = new ArrayList<>();
+        if (problems.find(id).orElseThrow().organisation() != null) {
+            int stage = Math.min(5, random.nextInt(3) + ageDays / 8);
+            if (stage >= 1) {
+                waits.add(Duration.ofMinutes(30 + random.nextInt(48 * 60)));
+                steps.add(() -> staff.acknowledge(id));
+            }
+            if (stage >= 2) {
+                waits.add(Duration.ofHours(6 + random.nextInt(4 * 24)));
+                steps.add(() -> staff.changeStatus(id, random.nextBoolean() ? ProblemStatus.IN_PROGRESS
+                        : ProblemStatus.ACTION_SCHEDULED, "Usta yuborildi, ish rejaga kiritildi.", List.of()));
+            }
+            if (stage >= 3 && random.nextInt(4) == 0) {
+                waits.add(Duration.ofHours(2 + random.nextInt(48)));
+                steps.add(() -> staff.extendDeadline(id, "Quvurlarni almashtirish uchun qoʻshimcha oʻrganish kerak."));
+            }
+            if (stage >= 4) {
+                ProblemStatus end = switch (random.nextInt(8)) {
+                    case 0 -> ProblemStatus.NOT_RESPONSIBLE;
+                    case 1 -> ProblemStatus.CLOSED;
+                    default -> ProblemStatus.FIXED;
+                };
+                waits.add(Duration.ofHours(12 + random.nextInt(16 * 24)));
+                steps.add(() -> staff.changeStatus(id, end, "Ish bajarildi. Murojaatingiz uchun rahmat.", List.of()));
+            }
         }
-        int stage = Math.min(5, random.nextInt(3) + ageDays / 8);
-        if (stage >= 1) {
-            staff.acknowledge(id);
+        Duration total = waits.stream().reduce(Duration.ZERO, Duration::plus);
+        double scale = total.isZero() || total.compareTo(age) < 0 ? 1 : age.toMinutes() * 0.9 / total.toMinutes();
+        Duration passed = Duration.ZERO;
+        for (int i = 0; i < steps.size(); i++) {
+            Duration wait = Duration.ofMinutes(Math.round(waits.get(i).toMinutes() * scale));
+            setup.backdate(id, wait);
+            passed = passed.plus(wait);
+            steps.get(i).run();
         }
-        if (stage >= 2) {
-            staff.changeStatus(id, random.nextBoolean() ? ProblemStatus.IN_PROGRESS : ProblemStatus.ACTION_SCHEDULED,
-                    "Usta yuborildi, ish rejaga kiritildi.", List.of());
-        }
-        if (stage >= 3 && random.nextInt(4) == 0) {
-            staff.extendDeadline(id, "Quvurlarni almashtirish uchun qoʻshimcha oʻrganish kerak.");
-        }
-        if (stage >= 4) {
-            ProblemStatus end = switch (random.nextInt(8)) {
-                case 0 -> ProblemStatus.NOT_RESPONSIBLE;
-                case 1 -> ProblemStatus.CLOSED;
-                default -> ProblemStatus.FIXED;
-            };
-            staff.changeStatus(id, end, "Ish bajarildi. Murojaatingiz uchun rahmat.", List.of());
-        }
+        setup.backdate(id, age.minus(passed).isNegative() ? Duration.ZERO : age.minus(passed));
     }
 
     private <T> T as(AccountUser person, Supplier<T> work) {
