@@ -36,6 +36,8 @@ final class ApiCredentialCache implements AuthenticationProvider {
     private final Clock clock;
     private final SecretKeySpec key;
     private final Map<String, Entry> verified = new ConcurrentHashMap<>();
+    /** A Mac is not thread-safe, and making one per request (provider lookup, key set-up) cost more than the HMAC. */
+    private final ThreadLocal<Mac> hmacs;
 
     private record Entry(byte[] passwordMac, Authentication authentication, Instant expires) {
     }
@@ -46,6 +48,7 @@ final class ApiCredentialCache implements AuthenticationProvider {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.hmacs = ThreadLocal.withInitial(this::newMac);
     }
 
     @Override
@@ -90,10 +93,14 @@ final class ApiCredentialCache implements AuthenticationProvider {
     }
 
     private byte[] mac(String password) {
+        return hmacs.get().doFinal(password.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac newMac() {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(key);
-            return hmac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+            return hmac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

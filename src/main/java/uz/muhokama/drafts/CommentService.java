@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,6 +48,7 @@ public class CommentService {
     public static final int MAX_DEPTH = 3;
 
     private static final String SIGNED_IN = "isAuthenticated()";
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
     private final JooqCommentRepository comments;
     private final JooqDraftRepository drafts;
@@ -400,7 +402,7 @@ public class CommentService {
 
     /** One kind of line break, and no control characters other than line breaks and tabs. */
     private static String normalise(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
+        return CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
     }
 
     private Instant now() {

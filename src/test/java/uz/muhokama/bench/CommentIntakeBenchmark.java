@@ -38,14 +38,15 @@ import uz.muhokama.drafts.DraftService;
 import uz.muhokama.drafts.NewComment;
 
 /**
- * Comment intake through the public API on PostgreSQL: the application on a random port, clients on Java's
- * {@code HttpClient} with virtual threads over 127.0.0.1, each a different account posting with HTTP Basic in a closed
- * loop. Side by side, at the same concurrency and on the same database: raw JDBC inserts of the same rows (one
+ * Comment intake through the public API on PostgreSQL: the application on a random port, clients on virtual threads
+ * over 127.0.0.1, each a different account posting with HTTP Basic in a closed loop over its own kept-alive connection
+ * ({@link PlainHttpClient}; {@code -Dbench.http=jdk} uses Java's {@code HttpClient} instead, which costs the shared
+ * cores more). Side by side, at the same concurrency and on the same database: raw JDBC inserts of the same rows (one
  * committed transaction per comment, the limit) and {@code CommentService.post} called in-process (what the service
  * costs without HTTP). Afterwards every acknowledged comment must be in the database. Rate limits are off.
  *
  * <p>Run (PostgreSQL started, database {@code muhokama_bench} owned by {@code muhokama}):
- * {@code mvn -B test -Dtest=CommentIntakeBenchmark -Dbench=true [-Dbench.seconds=15]}
+ * {@code mvn -B test -Dtest=CommentIntakeBenchmark -Dbench=true [-Dbench.seconds=15] [-Dbench.http=jdk]}
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -91,7 +92,15 @@ class CommentIntakeBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(30)).build();
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/drafts/" + draft.value() + "/comments");
-        IntakeRun.Call api = (client, n) -> postOverHttp(http, uri, people.get(client), n);
+        PlainHttpClient[] connections = new PlainHttpClient[people.size()];
+        for (int i = 0; i < connections.length; i++) {
+            connections[i] = new PlainHttpClient("127.0.0.1", port);
+        }
+        boolean jdkClient = "jdk".equals(System.getProperty("bench.http"));
+        System.out.println("BENCH HTTP client: " + (jdkClient ? "java.net.http.HttpClient" : "plain sockets, one "
+                + "kept-alive connection per client"));
+        IntakeRun.Call api = jdkClient ? (client, n) -> postOverHttp(http, uri, people.get(client), n)
+                : (client, n) -> postOverSocket(connections[client], uri.getPath(), people.get(client), n);
         IntakeRun.Call service = (client, n) -> postInProcess(draft, people.get(client), n);
         List<IntakeRun.Result> results = new ArrayList<>();
 
@@ -131,11 +140,9 @@ class CommentIntakeBenchmark {
     }
 
     private static long postOverHttp(HttpClient http, URI uri, BenchSupport.Person person, long n) throws Exception {
-        String provision = n % 4 == 3 ? "" : ",\"provision\":\"" + BenchSupport.PROVISIONS.get((int) (n % 4)) + "\"";
         HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", person.basic())
                 .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"Izoh raqami " + n + ": taklif matni.\""
-                        + provision + "}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString(commentJson(n))).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 429) {
             return -1;
@@ -144,6 +151,23 @@ class CommentIntakeBenchmark {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
         return postedId(response.body());
+    }
+
+    private static long postOverSocket(PlainHttpClient connection, String path, BenchSupport.Person person, long n)
+            throws Exception {
+        PlainHttpClient.Response response = connection.post(path, person.basic(), commentJson(n));
+        if (response.status() == 429) {
+            return -1;
+        }
+        if (response.status() != 201) {
+            throw new IllegalStateException(response.status() + " " + response.body());
+        }
+        return postedId(response.body());
+    }
+
+    private static String commentJson(long n) {
+        String provision = n % 4 == 3 ? "" : ",\"provision\":\"" + BenchSupport.PROVISIONS.get((int) (n % 4)) + "\"";
+        return "{\"body\":\"Izoh raqami " + n + ": taklif matni.\"" + provision + "}";
     }
 
     /** The first {@code "id":} number of a JSON object. */
