@@ -40,13 +40,14 @@ import uz.muhokama.drafts.NewComment;
 /**
  * Comment intake through the public API on PostgreSQL: the application on a random port, clients on virtual threads
  * over 127.0.0.1, each a different account posting with HTTP Basic in a closed loop over its own kept-alive connection
- * ({@link PlainHttpClient}; {@code -Dbench.http=jdk} uses Java's {@code HttpClient} instead, which costs the shared
- * cores more). Side by side, at the same concurrency and on the same database: raw JDBC inserts of the same rows (one
+ * ({@link PlainHttpClient}; {@code -Dbench.http=jdk} uses Java's {@code HttpClient} instead, {@code both} measures
+ * the two). Side by side, at the same concurrency and on the same database: raw JDBC inserts of the same rows (one
  * committed transaction per comment, the limit) and {@code CommentService.post} called in-process (what the service
- * costs without HTTP). Afterwards every acknowledged comment must be in the database. Rate limits are off.
+ * costs without HTTP). Afterwards every acknowledged comment must be in the database. Rate limits are off, and the
+ * near-duplicate grouping job runs once at start only (its cost is measured by {@code NearDuplicateBenchmark}).
  *
  * <p>Run (PostgreSQL started, database {@code muhokama_bench} owned by {@code muhokama}):
- * {@code mvn -B test -Dtest=CommentIntakeBenchmark -Dbench=true [-Dbench.seconds=15] [-Dbench.http=jdk]}
+ * {@code mvn -B test -Dtest=CommentIntakeBenchmark -Dbench=true [-Dbench.seconds=15] [-Dbench.http=plain|jdk|both]}
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -54,6 +55,7 @@ import uz.muhokama.drafts.NewComment;
         "spring.datasource.username=${bench.pg.user:muhokama}",
         "spring.datasource.password=${bench.pg.password:muhokama}",
         "muhokama.limits.enabled=false",
+        "muhokama.duplicates.interval=PT1H",
         "spring.datasource.hikari.maximum-pool-size=${bench.pool:20}",
         "logging.level.uz.muhokama=warn"})
 @ActiveProfiles("test")
@@ -96,13 +98,15 @@ class CommentIntakeBenchmark {
         for (int i = 0; i < connections.length; i++) {
             connections[i] = new PlainHttpClient("127.0.0.1", port);
         }
-        boolean jdkClient = "jdk".equals(System.getProperty("bench.http"));
-        System.out.println("BENCH HTTP client: " + (jdkClient ? "java.net.http.HttpClient" : "plain sockets, one "
-                + "kept-alive connection per client"));
-        IntakeRun.Call api = jdkClient ? (client, n) -> postOverHttp(http, uri, people.get(client), n)
-                : (client, n) -> postOverSocket(connections[client], uri.getPath(), people.get(client), n);
+        String clientKind = System.getProperty("bench.http", "plain");
+        IntakeRun.Call plainApi = (client, n) -> postOverSocket(connections[client], uri.getPath(),
+                people.get(client), n);
+        IntakeRun.Call jdkApi = (client, n) -> postOverHttp(http, uri, people.get(client), n);
+        IntakeRun.Call api = clientKind.equals("jdk") ? jdkApi : plainApi;
         IntakeRun.Call service = (client, n) -> postInProcess(draft, people.get(client), n);
         List<IntakeRun.Result> results = new ArrayList<>();
+        System.out.println("BENCH HTTP client: " + clientKind + " (plain: sockets, one kept-alive connection per "
+                + "client; jdk: java.net.http.HttpClient; both: plain, then the JDK's as an extra line)");
 
         // Each account's first request checks its password hash (slow on purpose); then the code paths are warmed up.
         results.add(IntakeRun.run("sign-in of 64 accounts", 64, 120_000, 64, api));
@@ -120,6 +124,13 @@ class CommentIntakeBenchmark {
                 IntakeRun.Result overHttp = IntakeRun.run("HTTP API", clients, MILLIS, 0, api);
                 overHttp.print();
                 results.addAll(List.of(baseline, inProcess, overHttp));
+                if (clientKind.equals("both")) {
+                    IntakeRun.Result overJdk = IntakeRun.run("HTTP API, JDK client", clients, MILLIS, 0, jdkApi);
+                    overJdk.print();
+                    results.add(overJdk);
+                    System.out.printf("BENCH ratio at %d clients: API with the JDK's HttpClient/raw %.2f%n", clients,
+                            overJdk.perSecond() / baseline.perSecond());
+                }
                 System.out.printf("BENCH ratio at %d clients: API/raw %.2f, service/raw %.2f, API p99 %.1f ms%n",
                         clients, overHttp.perSecond() / baseline.perSecond(),
                         inProcess.perSecond() / baseline.perSecond(), overHttp.p99());

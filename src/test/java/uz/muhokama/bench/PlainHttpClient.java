@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * The load generator's HTTP/1.1 client: one kept-alive connection per benchmark client, a blocking write of the
- * request and a read of the response (by Content-Length or chunked), reconnecting when the server closes. The load runs
+ * request and a read of the response (by Content-Length or chunked), reconnecting when the server closes or the
+ * connection has been idle. The load runs
  * on the same two cores as the server; Java's {@code HttpClient} (asynchronous, a selector thread, a pipeline of
  * executors per response) spent more CPU per request than the server's whole filter chain, so it measured the load
  * generator as much as the application. Real clients are other machines.
@@ -21,8 +22,12 @@ final class PlainHttpClient implements AutoCloseable {
     record Response(int status, String body) {
     }
 
+    /** Well under the server's keep-alive timeout, so the server never closes a connection this is about to use. */
+    private static final long IDLE_NANOS = 5_000_000_000L;
+
     private final String host;
     private final int port;
+    private long lastUsed;
     private Socket socket;
     private OutputStream out;
     private InputStream in;
@@ -37,6 +42,9 @@ final class PlainHttpClient implements AutoCloseable {
         String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAuthorization: "
                 + authorization + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n"
                 + "Accept-Language: en\r\nContent-Length: " + body.length + "\r\n\r\n";
+        if (socket != null && System.nanoTime() - lastUsed > IDLE_NANOS) {
+            close();
+        }
         if (socket == null) {
             socket = new Socket(host, port);
             socket.setTcpNoDelay(true);
@@ -47,7 +55,9 @@ final class PlainHttpClient implements AutoCloseable {
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
-            return read();
+            Response response = read();
+            lastUsed = System.nanoTime();
+            return response;
         } catch (IOException e) {
             close();
             throw e;
