@@ -29,10 +29,11 @@ import uz.muhokama.drafts.DraftService;
 
 /**
  * A burst: {@code -Dbench.burst} comments (75,000) posted through the API by 64 clients as fast as they can (each over
- * its own kept-alive connection, {@link PlainHttpClient}), with the rate limits on as configured. Every request must end as 201 (posted) or 429 (refused cleanly); afterwards every
+ * its own kept-alive connection, {@link PlainHttpClient}, from a JVM of their own as {@link SeparateLoad} explains;
+ * {@code -Dbench.load=same} from the application's), with the rate limits on as configured. Every request must end as 201 (posted) or 429 (refused cleanly); afterwards every
  * acknowledged comment must be readable through the public export within 15 seconds, and none may be lost.
  *
- * <p>Run: {@code mvn -B test -Dtest=CommentBurstBenchmark -Dbench=true [-Dbench.burst=75000]}
+ * <p>Run: {@code mvn -B test -Dtest=CommentBurstBenchmark -Dbench=true [-Dbench.burst=75000] [-Dbench.load=process|same]}
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -75,8 +76,10 @@ class CommentBurstBenchmark {
         for (int i = 0; i < CLIENTS; i++) {
             connections[i] = new PlainHttpClient("127.0.0.1", port);
         }
-        IntakeRun.Result burst = IntakeRun.run("burst", CLIENTS, 1_800_000, BURST,
-                (client, n) -> post(connections[client], uri.getPath(), people.get(client), n));
+        IntakeRun.Result burst = System.getProperty("bench.load", "process").equals("process")
+                ? SeparateLoad.run("burst", port, uri.getPath(), people, CLIENTS, 1_800_000, BURST, false)
+                : IntakeRun.run("burst", CLIENTS, 1_800_000, BURST,
+                        (client, n) -> post(connections[client], uri.getPath(), people.get(client), n));
         burst.print();
         assertThat(burst.failed()).as("requests that ended other than 201 or 429").isZero();
         assertThat(burst.acknowledged() + burst.refused()).isEqualTo(BURST);

@@ -59,7 +59,8 @@ class DuplicateGroupingJob {
         }
     }
 
-    @Scheduled(fixedDelayString = "${muhokama.duplicates.interval:PT1M}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${muhokama.duplicates.interval:PT1M}",
+            initialDelayString = "${muhokama.duplicates.first-run:PT30S}")
     void groupNewComments() {
         for (DraftId draft : Set.copyOf(pending)) {
             pending.remove(draft);
