@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -31,11 +33,17 @@ final class ApiCredentialCache implements AuthenticationProvider {
 
     static final Duration TTL = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 10_000;
+    private static final int MAX_IDLE_MACS = 256;
 
     private final AuthenticationProvider signIn;
     private final Clock clock;
     private final SecretKeySpec key;
     private final Map<String, Entry> verified = new ConcurrentHashMap<>();
+    /**
+     * Ready Macs for the requests of the moment: a Mac is not thread-safe, making one per request (provider lookup, key
+     * set-up) cost more than the HMAC itself, and requests run on virtual threads, so a thread-local would not last.
+     */
+    private final Queue<Mac> hmacs = new ArrayBlockingQueue<>(MAX_IDLE_MACS);
 
     private record Entry(byte[] passwordMac, Authentication authentication, Instant expires) {
     }
@@ -90,10 +98,20 @@ final class ApiCredentialCache implements AuthenticationProvider {
     }
 
     private byte[] mac(String password) {
+        Mac hmac = hmacs.poll();
+        if (hmac == null) {
+            hmac = newMac();
+        }
+        byte[] result = hmac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+        hmacs.offer(hmac);
+        return result;
+    }
+
+    private Mac newMac() {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(key);
-            return hmac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+            return hmac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

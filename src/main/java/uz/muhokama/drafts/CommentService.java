@@ -8,17 +8,25 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uz.muhokama.accounts.PublicNames;
 import uz.muhokama.drafts.internal.Actor;
+import uz.muhokama.drafts.internal.CommentWriter;
 import uz.muhokama.drafts.internal.JooqCommentRepository;
 import uz.muhokama.drafts.internal.JooqCommentRepository.CommentRow;
+import uz.muhokama.drafts.internal.JooqCommentRepository.ParentRow;
 import uz.muhokama.drafts.internal.JooqDraftRepository;
 import uz.muhokama.drafts.internal.JooqDraftRepository.DraftState;
+import uz.muhokama.drafts.internal.ParticipationFacts;
+import uz.muhokama.drafts.internal.ParticipationFactsCache;
 import uz.muhokama.drafts.internal.ParticipationLimits;
 import uz.muhokama.files.FileKind;
 import uz.muhokama.files.FileService;
@@ -40,6 +48,7 @@ public class CommentService {
     public static final int MAX_DEPTH = 3;
 
     private static final String SIGNED_IN = "isAuthenticated()";
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
     private final JooqCommentRepository comments;
     private final JooqDraftRepository drafts;
@@ -49,10 +58,14 @@ public class CommentService {
     private final Actor actor;
     private final Clock clock;
     private final ParticipationLimits limits;
+    private final ParticipationFactsCache participation;
+    private final CommentWriter writer;
+    private final TransactionTemplate transactions;
 
     CommentService(JooqCommentRepository comments, JooqDraftRepository drafts, FileService files, PublicNames names,
                    ApplicationEventPublisher events, Actor actor, ObjectProvider<Clock> clock,
-                   ParticipationLimits limits) {
+                   ParticipationLimits limits, ParticipationFactsCache participation, CommentWriter writer,
+                   PlatformTransactionManager transactions) {
         this.comments = comments;
         this.drafts = drafts;
         this.files = files;
@@ -61,28 +74,34 @@ public class CommentService {
         this.actor = actor;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.limits = limits;
+        this.participation = participation;
+        this.writer = writer;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /**
-     * Posts a comment on the draft, on one provision of its latest version, or a reply.
+     * Posts a comment on the draft, on one provision of its latest version, or a reply. The checks use the draft's
+     * facts from {@link ParticipationFactsCache} (the deadline against the clock at arrival, as always); a comment
+     * without attachment is then stored by {@link CommentWriter} together with others arriving at the same time, and
+     * this returns once it is committed. A comment with an attachment, or one posted inside a caller's transaction,
+     * is stored in a transaction of its own (or the caller's).
      *
      * @throws RateLimitedException when the person or their address has sent too many comments lately
      * @throws DraftException {@code drafts.comment.error.empty}, {@code .tooLong}, {@code .closed},
-     *     {@code .provisionNotFound}, {@code .parentNotFound}, {@code .tooDeep}, {@code .wordingNeedsProvision}
+     *     {@code .provisionNotFound}, {@code .parentNotFound}, {@code .tooDeep}, {@code .wordingNeedsProvision},
+     *     {@code drafts.intake.busy}
      */
     @PreAuthorize(SIGNED_IN)
-    @Transactional
     public CommentId post(NewComment comment) {
         long author = signedIn();
         limits.comment(author);
         String body = body(comment.body());
         String wording = optional(comment.proposedWording(), WORDING_MAX, "wording");
         Instant now = now();
-        DraftState state = open(comment.draft(), now);
-        int latest = drafts.latestVersion(state.id());
+        ParticipationFacts facts = openForComments(comment.draft(), now);
         JooqCommentRepository.NewRow row;
         if (comment.parent() != null) {
-            CommentRow parent = comments.find(comment.parent()).filter(p -> p.draft().equals(state.id()))
+            ParentRow parent = comments.parent(comment.parent()).filter(p -> p.draft().equals(facts.draft()))
                     .orElseThrow(() -> new DraftException("drafts.comment.error.parentNotFound"));
             if (parent.depth() >= MAX_DEPTH) {
                 throw new DraftException("drafts.comment.error.tooDeep");
@@ -90,27 +109,37 @@ public class CommentService {
             if (wording != null) {
                 throw new DraftException("drafts.comment.error.wordingNeedsProvision", "wording");
             }
-            row = new JooqCommentRepository.NewRow(state.id(), latest, parent.provisionKey(), parent.provisionEId(),
-                    parent.id(), parent.thread(), parent.depth() + 1, author, body, null, null, now);
+            row = new JooqCommentRepository.NewRow(facts.draft(), facts.latestVersion(), parent.provisionKey(),
+                    parent.provisionEId(), parent.id(), parent.thread(), parent.depth() + 1, author, body, null, null,
+                    now);
         } else {
-            DraftProvision provision = null;
-            if (comment.provisionEId() != null) {
-                provision = drafts.provision(state.id(), latest, comment.provisionEId())
-                        .orElseThrow(() -> new DraftException("drafts.comment.error.provisionNotFound"));
+            String eId = comment.provisionEId();
+            String stableKey = null;
+            if (eId != null) {
+                stableKey = facts.stableKeyByEId().get(eId);
+                if (stableKey == null) {
+                    throw new DraftException("drafts.comment.error.provisionNotFound");
+                }
             } else if (wording != null) {
                 throw new DraftException("drafts.comment.error.wordingNeedsProvision", "wording");
             }
-            row = new JooqCommentRepository.NewRow(state.id(), latest,
-                    provision == null ? null : provision.stableKey(), provision == null ? null : provision.eId(),
-                    null, null, 1, author, body, wording, null, now);
+            row = new JooqCommentRepository.NewRow(facts.draft(), facts.latestVersion(), stableKey, eId, null, null,
+                    1, author, body, wording, null, now);
         }
+        if (comment.attachment() == null && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return writer.write(row);
+        }
+        return transactions.execute(status -> insertWithAttachment(row, comment.attachment()));
+    }
+
+    private CommentId insertWithAttachment(JooqCommentRepository.NewRow row, NewComment.Upload upload) {
         Long attachment = null;
-        if (comment.attachment() != null) {
-            attachment = files.store(comment.attachment().content(), comment.attachment().fileName(),
-                    FileKind.COMMENT_ATTACHMENT, author).id();
+        if (upload != null) {
+            attachment = files.store(upload.content(), upload.fileName(), FileKind.COMMENT_ATTACHMENT,
+                    row.authorId()).id();
         }
         CommentId id = comments.insert(withAttachment(row, attachment));
-        events.publishEvent(new CommentPosted(state.id(), id, comment.parent(), author));
+        events.publishEvent(new CommentPosted(row.draft(), id, row.parent(), row.authorId()));
         return id;
     }
 
@@ -317,6 +346,15 @@ public class CommentService {
         return drafts.state(draft).map(s -> s.status().isPublic()).orElse(false);
     }
 
+    private ParticipationFacts openForComments(DraftId draft, Instant now) {
+        ParticipationFacts facts = participation.facts(draft).filter(f -> f.status().isPublic())
+                .orElseThrow(() -> new DraftException("drafts.error.notFound"));
+        if (!facts.acceptsParticipationAt(now)) {
+            throw new DraftException("drafts.comment.error.closed");
+        }
+        return facts;
+    }
+
     private DraftState open(DraftId draft, Instant now) {
         DraftState state = drafts.state(draft).filter(s -> s.status().isPublic())
                 .orElseThrow(() -> new DraftException("drafts.error.notFound"));
@@ -364,7 +402,7 @@ public class CommentService {
 
     /** One kind of line break, and no control characters other than line breaks and tabs. */
     private static String normalise(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
+        return CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
     }
 
     private Instant now() {

@@ -28,11 +28,12 @@ import uz.muhokama.drafts.DraftId;
 import uz.muhokama.drafts.DraftService;
 
 /**
- * A burst: {@code -Dbench.burst} comments (75,000) posted through the API by 64 clients as fast as they can, with the
- * rate limits on as configured. Every request must end as 201 (posted) or 429 (refused cleanly); afterwards every
+ * A burst: {@code -Dbench.burst} comments (75,000) posted through the API by 64 clients as fast as they can (each over
+ * its own kept-alive connection, {@link PlainHttpClient}, from a JVM of their own as {@link SeparateLoad} explains;
+ * {@code -Dbench.load=same} from the application's), with the rate limits on as configured. Every request must end as 201 (posted) or 429 (refused cleanly); afterwards every
  * acknowledged comment must be readable through the public export within 15 seconds, and none may be lost.
  *
- * <p>Run: {@code mvn -B test -Dtest=CommentBurstBenchmark -Dbench=true [-Dbench.burst=75000]}
+ * <p>Run: {@code mvn -B test -Dtest=CommentBurstBenchmark -Dbench=true [-Dbench.burst=75000] [-Dbench.load=process|same]}
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -71,8 +72,14 @@ class CommentBurstBenchmark {
         String base = "http://127.0.0.1:" + port + "/api/v1/drafts/" + draft.value();
         URI uri = URI.create(base + "/comments");
 
-        IntakeRun.Result burst = IntakeRun.run("burst", CLIENTS, 1_800_000, BURST,
-                (client, n) -> post(http, uri, people.get(client), n));
+        PlainHttpClient[] connections = new PlainHttpClient[CLIENTS];
+        for (int i = 0; i < CLIENTS; i++) {
+            connections[i] = new PlainHttpClient("127.0.0.1", port);
+        }
+        IntakeRun.Result burst = System.getProperty("bench.load", "process").equals("process")
+                ? SeparateLoad.run("burst", port, uri.getPath(), people, CLIENTS, 1_800_000, BURST, false)
+                : IntakeRun.run("burst", CLIENTS, 1_800_000, BURST,
+                        (client, n) -> post(connections[client], uri.getPath(), people.get(client), n));
         burst.print();
         assertThat(burst.failed()).as("requests that ended other than 201 or 429").isZero();
         assertThat(burst.acknowledged() + burst.refused()).isEqualTo(BURST);
@@ -92,16 +99,15 @@ class CommentBurstBenchmark {
                 + "export after %.1f s%n", BURST, burst.acknowledged(), burst.refused(), acknowledged.size(), seconds);
     }
 
-    private static long post(HttpClient http, URI uri, BenchSupport.Person person, long n) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
-                .header("Authorization", person.basic()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"Ommaviy izoh " + n + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 429) {
+    private static long post(PlainHttpClient connection, String path, BenchSupport.Person person, long n)
+            throws Exception {
+        PlainHttpClient.Response response = connection.post(path, person.basic(),
+                "{\"body\":\"Ommaviy izoh " + n + "\"}");
+        if (response.status() == 429) {
             return -1;
         }
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        if (response.status() != 201) {
+            throw new IllegalStateException(response.status() + " " + response.body());
         }
         return CommentIntakeBenchmark.postedId(response.body());
     }

@@ -38,14 +38,16 @@ import uz.muhokama.drafts.DraftService;
 import uz.muhokama.drafts.NewComment;
 
 /**
- * Comment intake through the public API on PostgreSQL: the application on a random port, clients on Java's
- * {@code HttpClient} with virtual threads over 127.0.0.1, each a different account posting with HTTP Basic in a closed
- * loop. Side by side, at the same concurrency and on the same database: raw JDBC inserts of the same rows (one
+ * Comment intake through the public API on PostgreSQL: the application on a random port, clients on virtual threads
+ * over 127.0.0.1, each a different account posting with HTTP Basic in a closed loop over its own kept-alive connection
+ * ({@link PlainHttpClient}), from a JVM of their own ({@link SeparateLoad} says why); {@code -Dbench.load=same} runs
+ * them in the application's JVM, {@code -Dbench.load=jdk} there with Java's {@code HttpClient} (as before). Side by side, at the same concurrency and on the same database: raw JDBC inserts of the same rows (one
  * committed transaction per comment, the limit) and {@code CommentService.post} called in-process (what the service
- * costs without HTTP). Afterwards every acknowledged comment must be in the database. Rate limits are off.
+ * costs without HTTP). Afterwards every acknowledged comment must be in the database. Rate limits are off, and the
+ * near-duplicate grouping job does not run (its cost is measured by {@code NearDuplicateBenchmark}).
  *
  * <p>Run (PostgreSQL started, database {@code muhokama_bench} owned by {@code muhokama}):
- * {@code mvn -B test -Dtest=CommentIntakeBenchmark -Dbench=true [-Dbench.seconds=15]}
+ * {@code mvn -B test -Dtest=CommentIntakeBenchmark -Dbench=true [-Dbench.seconds=15] [-Dbench.load=process|same|jdk]}
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -53,6 +55,8 @@ import uz.muhokama.drafts.NewComment;
         "spring.datasource.username=${bench.pg.user:muhokama}",
         "spring.datasource.password=${bench.pg.password:muhokama}",
         "muhokama.limits.enabled=false",
+        "muhokama.duplicates.interval=PT1H",
+        "muhokama.duplicates.first-run=PT1H",
         "spring.datasource.hikari.maximum-pool-size=${bench.pool:20}",
         "logging.level.uz.muhokama=warn"})
 @ActiveProfiles("test")
@@ -91,14 +95,25 @@ class CommentIntakeBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(30)).build();
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/drafts/" + draft.value() + "/comments");
-        IntakeRun.Call api = (client, n) -> postOverHttp(http, uri, people.get(client), n);
+        PlainHttpClient[] connections = new PlainHttpClient[people.size()];
+        for (int i = 0; i < connections.length; i++) {
+            connections[i] = new PlainHttpClient("127.0.0.1", port);
+        }
+        String load = System.getProperty("bench.load", "process");
+        IntakeRun.Call inJvm = load.equals("jdk") ? (client, n) -> postOverHttp(http, uri, people.get(client), n)
+                : (client, n) -> postOverSocket(connections[client], uri.getPath(), people.get(client), n);
+        Api api = (name, clients, millis, total) -> load.equals("process")
+                ? SeparateLoad.run(name, port, uri.getPath(), people, clients, millis, total, true)
+                : IntakeRun.run(name, clients, millis, total, inJvm);
         IntakeRun.Call service = (client, n) -> postInProcess(draft, people.get(client), n);
         List<IntakeRun.Result> results = new ArrayList<>();
+        System.out.println("BENCH HTTP load: " + load + " (process: plain kept-alive connections from another JVM; "
+                + "same: the same from this JVM; jdk: java.net.http.HttpClient in this JVM)");
 
         // Each account's first request checks its password hash (slow on purpose); then the code paths are warmed up.
-        results.add(IntakeRun.run("sign-in of 64 accounts", 64, 120_000, 64, api));
+        results.add(api.run("sign-in of 64 accounts", 64, 120_000, 64));
         results.getLast().print();
-        results.add(IntakeRun.run("warm-up api", 64, 30_000, 0, api));
+        results.add(api.run("warm-up api", 64, 30_000, 0));
         results.getLast().print();
         results.add(IntakeRun.run("warm-up service", 32, 10000, 0, service));
         results.getLast().print();
@@ -108,7 +123,7 @@ class CommentIntakeBenchmark {
                 baseline.print();
                 IntakeRun.Result inProcess = IntakeRun.run("CommentService.post", clients, MILLIS, 0, service);
                 inProcess.print();
-                IntakeRun.Result overHttp = IntakeRun.run("HTTP API", clients, MILLIS, 0, api);
+                IntakeRun.Result overHttp = api.run("HTTP API", clients, MILLIS, 0);
                 overHttp.print();
                 results.addAll(List.of(baseline, inProcess, overHttp));
                 System.out.printf("BENCH ratio at %d clients: API/raw %.2f, service/raw %.2f, API p99 %.1f ms%n",
@@ -116,6 +131,7 @@ class CommentIntakeBenchmark {
                         inProcess.perSecond() / baseline.perSecond(), overHttp.p99());
             }
         }
+        BenchSupport.printLoad("at end");
 
         Set<Long> stored = new HashSet<>(dsl.select(DRAFT_COMMENT.ID).from(DRAFT_COMMENT)
                 .where(DRAFT_COMMENT.DRAFT_ID.eq(draft.value())).fetch(DRAFT_COMMENT.ID));
@@ -131,11 +147,9 @@ class CommentIntakeBenchmark {
     }
 
     private static long postOverHttp(HttpClient http, URI uri, BenchSupport.Person person, long n) throws Exception {
-        String provision = n % 4 == 3 ? "" : ",\"provision\":\"" + BenchSupport.PROVISIONS.get((int) (n % 4)) + "\"";
         HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", person.basic())
                 .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"Izoh raqami " + n + ": taklif matni.\""
-                        + provision + "}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString(commentJson(n))).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 429) {
             return -1;
@@ -144,6 +158,28 @@ class CommentIntakeBenchmark {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
         return postedId(response.body());
+    }
+
+    /** A phase of HTTP load, from this JVM or another. */
+    private interface Api {
+        IntakeRun.Result run(String name, int clients, long millis, long total) throws Exception;
+    }
+
+    private static long postOverSocket(PlainHttpClient connection, String path, BenchSupport.Person person, long n)
+            throws Exception {
+        PlainHttpClient.Response response = connection.post(path, person.basic(), commentJson(n));
+        if (response.status() == 429) {
+            return -1;
+        }
+        if (response.status() != 201) {
+            throw new IllegalStateException(response.status() + " " + response.body());
+        }
+        return postedId(response.body());
+    }
+
+    private static String commentJson(long n) {
+        String provision = n % 4 == 3 ? "" : ",\"provision\":\"" + BenchSupport.PROVISIONS.get((int) (n % 4)) + "\"";
+        return "{\"body\":\"Izoh raqami " + n + ": taklif matni.\"" + provision + "}";
     }
 
     /** The first {@code "id":} number of a JSON object. */

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.accounts.OrganisationType;
+import uz.muhokama.drafts.internal.ParticipationFactsCache;
 import uz.muhokama.shared.Roles;
+import uz.muhokama.support.CurrentTestContext;
 
 /**
  * Published drafts for tests of what happens during and after a discussion: each one fresh, with its own agency. A bean
@@ -60,11 +62,19 @@ final class OpenDrafts {
         return new Open(id, ministry);
     }
 
-    /** Moves the draft's deadline into the past, as if the period had just run out (the closing job has not run). */
+    /**
+     * Moves the draft's deadline into the past, as if the period had just run out (the closing job has not run). The
+     * change bypasses the application, so the facts it keeps about the draft are dropped as its own changes do.
+     */
     void deadlinePasses(DraftId id) {
-        Instant now = Instant.now();
-        dsl.update(DRAFT).set(DRAFT.DISCUSSION_START, now.minusSeconds(16 * 86_400).atOffset(ZoneOffset.UTC))
-                .set(DRAFT.DISCUSSION_END, now.minusSeconds(1).atOffset(ZoneOffset.UTC))
+        endsAt(id, Instant.now().minusSeconds(1));
+    }
+
+    /** Sets the end of the draft's period (its start 16 days before), bypassing the application as above. */
+    void endsAt(DraftId id, Instant end) {
+        dsl.update(DRAFT).set(DRAFT.DISCUSSION_START, end.minusSeconds(16 * 86_400).atOffset(ZoneOffset.UTC))
+                .set(DRAFT.DISCUSSION_END, end.atOffset(ZoneOffset.UTC))
                 .where(DRAFT.ID.eq(id.value())).execute();
+        CurrentTestContext.applicationContext().getBean(ParticipationFactsCache.class).changed(id);
     }
 }

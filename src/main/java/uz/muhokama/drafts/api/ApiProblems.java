@@ -29,6 +29,9 @@ import uz.muhokama.shared.i18n.Translations;
 class ApiProblems {
 
     static final String TOO_MANY = "drafts.limits.tooMany";
+    /** The comment writer did not store the comment in time: try again shortly (it may have been stored). */
+    static final String BUSY = "drafts.intake.busy";
+    private static final int BUSY_RETRY_SECONDS = 5;
     private static final int DEFAULT_RETRY_SECONDS = 60;
     private static final Map<String, HttpStatus> STATUS = Map.of(
             "drafts.error.notFound", HttpStatus.NOT_FOUND,
@@ -38,7 +41,8 @@ class ApiProblems {
             "drafts.comment.error.closed", HttpStatus.CONFLICT,
             "drafts.comment.error.signInFirst", HttpStatus.UNAUTHORIZED,
             "drafts.comment.error.notYours", HttpStatus.FORBIDDEN,
-            TOO_MANY, HttpStatus.TOO_MANY_REQUESTS);
+            TOO_MANY, HttpStatus.TOO_MANY_REQUESTS,
+            BUSY, HttpStatus.SERVICE_UNAVAILABLE);
 
     private final Translations translations;
 
@@ -52,6 +56,8 @@ class ApiProblems {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         if (status == HttpStatus.TOO_MANY_REQUESTS) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(e)));
+        } else if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, Integer.toString(BUSY_RETRY_SECONDS));
         }
         return problem(response, status, e.messageKey(), e.field(), request);
     }

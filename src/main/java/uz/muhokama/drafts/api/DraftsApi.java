@@ -145,13 +145,16 @@ class DraftsApi {
             description = "Needs a signed-in person (HTTP Basic with the site's e-mail and password). Refused with "
                     + "400 for bad input, 401 without valid credentials, 404 for an unknown draft, 409 once the "
                     + "discussion has ended (the draft still exists, its state forbids comments) and 429 when "
-                    + "the person posts too fast (Retry-After says when to try again).",
+                    + "the person posts too fast or the server has too many comments waiting (Retry-After says when "
+                    + "to try again); 503 when the comment could not be stored in time (it may have been: look "
+                    + "before sending it again). 201 means the comment is stored.",
             security = @SecurityRequirement(name = ApiDocumentation.BASIC),
             responses = {@ApiResponse(responseCode = "201", description = "posted; Location names the comment"),
                     @ApiResponse(responseCode = "400", content = @Content(mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class))),
                     @ApiResponse(responseCode = "401"), @ApiResponse(responseCode = "404"),
-                    @ApiResponse(responseCode = "409"), @ApiResponse(responseCode = "429")})
+                    @ApiResponse(responseCode = "409"), @ApiResponse(responseCode = "429"),
+                    @ApiResponse(responseCode = "503")})
     ResponseEntity<Posted> post(@PathVariable long id, @RequestBody ApiNewComment body) {
         if (body == null) {
             throw new DraftException("drafts.comment.error.empty", "body");

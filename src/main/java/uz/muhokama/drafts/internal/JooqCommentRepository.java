@@ -1,6 +1,7 @@
 package uz.muhokama.drafts.internal;
 
 import static uz.muhokama_db.Tables.DRAFT_COMMENT;
+import static uz.muhokama_db.Tables.DRAFT_COMMENT_COUNT;
 import static uz.muhokama_db.Tables.DRAFT_COMMENT_REPORT;
 import static uz.muhokama_db.Tables.DRAFT_COMMENT_VOTE;
 import static uz.muhokama_db.Tables.DRAFT_FOLLOW;
@@ -9,11 +10,15 @@ import static uz.muhokama_db.Tables.DRAFT_STANCE;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -31,6 +36,8 @@ import uz.muhokama.drafts.StanceTally;
 /** Comments on drafts, votes on comments and people's stances on drafts. */
 @Repository
 public class JooqCommentRepository {
+
+    private static final String WHOLE_DRAFT = "";
 
     private final DSLContext dsl;
 
@@ -53,21 +60,80 @@ public class JooqCommentRepository {
                          Long attachmentFileId, Instant createdAt) {
     }
 
+    /** The facts a reply takes from the comment it answers. */
+    public record ParentRow(CommentId id, DraftId draft, CommentId thread, int depth, String provisionKey,
+                            String provisionEId) {
+    }
+
     public CommentId insert(NewRow row) {
-        return new CommentId(dsl.insertInto(DRAFT_COMMENT)
-                .set(DRAFT_COMMENT.DRAFT_ID, row.draft().value())
-                .set(DRAFT_COMMENT.VERSION_NUMBER, row.versionNumber())
-                .set(DRAFT_COMMENT.PROVISION_KEY, row.provisionKey())
-                .set(DRAFT_COMMENT.PROVISION_E_ID, row.provisionEId())
-                .set(DRAFT_COMMENT.PARENT_ID, row.parent() == null ? null : row.parent().value())
-                .set(DRAFT_COMMENT.THREAD_ID, row.thread() == null ? null : row.thread().value())
-                .set(DRAFT_COMMENT.DEPTH, row.depth())
-                .set(DRAFT_COMMENT.AUTHOR_ID, row.authorId())
-                .set(DRAFT_COMMENT.BODY, row.body())
-                .set(DRAFT_COMMENT.PROPOSED_WORDING, row.proposedWording())
-                .set(DRAFT_COMMENT.ATTACHMENT_FILE_ID, row.attachmentFileId())
-                .set(DRAFT_COMMENT.CREATED_AT, utc(row.createdAt()))
-                .returning(DRAFT_COMMENT.ID).fetchOne(DRAFT_COMMENT.ID));
+        return insertAll(List.of(row)).getFirst();
+    }
+
+    /**
+     * Inserts the rows with one statement and adds the top-level ones to the counts per provision; returns the ids in
+     * the order of the rows. The ids come from one identity sequence in the order the rows are listed, so sorted they
+     * match the rows whatever order the database returns them in.
+     */
+    public List<CommentId> insertAll(List<NewRow> rows) {
+        var insert = dsl.insertInto(DRAFT_COMMENT, DRAFT_COMMENT.DRAFT_ID, DRAFT_COMMENT.VERSION_NUMBER,
+                DRAFT_COMMENT.PROVISION_KEY, DRAFT_COMMENT.PROVISION_E_ID, DRAFT_COMMENT.PARENT_ID,
+                DRAFT_COMMENT.THREAD_ID, DRAFT_COMMENT.DEPTH, DRAFT_COMMENT.AUTHOR_ID, DRAFT_COMMENT.BODY,
+                DRAFT_COMMENT.PROPOSED_WORDING, DRAFT_COMMENT.ATTACHMENT_FILE_ID, DRAFT_COMMENT.CREATED_AT);
+        for (NewRow row : rows) {
+            insert = insert.values(row.draft().value(), row.versionNumber(), row.provisionKey(), row.provisionEId(),
+                    row.parent() == null ? null : row.parent().value(),
+                    row.thread() == null ? null : row.thread().value(), row.depth(), row.authorId(), row.body(),
+                    row.proposedWording(), row.attachmentFileId(), utc(row.createdAt()));
+        }
+        List<Long> ids = new ArrayList<>(insert.returning(DRAFT_COMMENT.ID).fetch(DRAFT_COMMENT.ID));
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("Inserted " + ids.size() + " comments of " + rows.size());
+        }
+        Collections.sort(ids);
+        addToCounts(rows);
+        return ids.stream().map(CommentId::new).toList();
+    }
+
+    /**
+     * One upsert for the batch, in the order of the keys, so that the writer and a comment with an attachment posted
+     * at the same time lock the count rows in the same order.
+     */
+    private void addToCounts(List<NewRow> rows) {
+        Map<DraftId, Map<String, Long>> added = new TreeMap<>(Comparator.comparingLong(DraftId::value));
+        for (NewRow row : rows) {
+            if (row.depth() == 1) {
+                added.computeIfAbsent(row.draft(), d -> new TreeMap<>())
+                        .merge(countKey(row.provisionKey()), 1L, Long::sum);
+            }
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        var upsert = dsl.insertInto(DRAFT_COMMENT_COUNT, DRAFT_COMMENT_COUNT.DRAFT_ID,
+                DRAFT_COMMENT_COUNT.PROVISION_KEY, DRAFT_COMMENT_COUNT.COMMENTS);
+        for (var draft : added.entrySet()) {
+            for (var key : draft.getValue().entrySet()) {
+                upsert = upsert.values(draft.getKey().value(), key.getKey(), key.getValue());
+            }
+        }
+        upsert.onConflict(DRAFT_COMMENT_COUNT.DRAFT_ID, DRAFT_COMMENT_COUNT.PROVISION_KEY).doUpdate()
+                .set(DRAFT_COMMENT_COUNT.COMMENTS, DRAFT_COMMENT_COUNT.COMMENTS.plus(
+                        DSL.excluded(DRAFT_COMMENT_COUNT.COMMENTS)))
+                .execute();
+    }
+
+    /** The draft as a whole is counted under the key '' (a key column cannot be null). */
+    private static String countKey(String provisionKey) {
+        return provisionKey == null ? WHOLE_DRAFT : provisionKey;
+    }
+
+    public Optional<ParentRow> parent(CommentId id) {
+        return dsl.select(DRAFT_COMMENT.ID, DRAFT_COMMENT.DRAFT_ID, DRAFT_COMMENT.THREAD_ID, DRAFT_COMMENT.DEPTH,
+                        DRAFT_COMMENT.PROVISION_KEY, DRAFT_COMMENT.PROVISION_E_ID)
+                .from(DRAFT_COMMENT).where(DRAFT_COMMENT.ID.eq(id.value()))
+                .fetchOptional(r -> new ParentRow(new CommentId(r.value1()), new DraftId(r.value2()),
+                        new CommentId(r.value3() == null ? r.value1() : r.value3()), r.value4(), r.value5(),
+                        r.value6()));
     }
 
     public Optional<CommentRow> find(CommentId id) {
@@ -92,8 +158,15 @@ public class JooqCommentRepository {
                 .fetch(JooqCommentRepository::map);
     }
 
+    /** Top-level comments in the scope, from the counts kept per provision. */
     public int count(DraftId draft, CommentScope scope) {
-        return dsl.fetchCount(DRAFT_COMMENT, topLevelIn(draft, scope));
+        Condition condition = DRAFT_COMMENT_COUNT.DRAFT_ID.eq(draft.value());
+        if (!scope.everything()) {
+            condition = condition.and(DRAFT_COMMENT_COUNT.PROVISION_KEY.eq(countKey(scope.provisionKey())));
+        }
+        Number sum = dsl.select(DSL.sum(DRAFT_COMMENT_COUNT.COMMENTS)).from(DRAFT_COMMENT_COUNT).where(condition)
+                .fetchOne(0, Number.class);
+        return sum == null ? 0 : sum.intValue();
     }
 
     /** Every reply in the threads of these top-level comments, oldest first. */
@@ -147,13 +220,16 @@ public class JooqCommentRepository {
         }
     }
 
-    /** How many top-level comments each provision (by stable key) has; the draft as a whole under the key null. */
+    /**
+     * How many top-level comments each provision (by stable key) has; the draft as a whole under the key null. Read
+     * from the counts kept per provision: counting a busy draft's comments on every page view took most of the page's
+     * time.
+     */
     public Map<String, Integer> countsByProvision(DraftId draft) {
         Map<String, Integer> counts = new HashMap<>();
-        dsl.select(DRAFT_COMMENT.PROVISION_KEY, DSL.count()).from(DRAFT_COMMENT)
-                .where(DRAFT_COMMENT.DRAFT_ID.eq(draft.value()).and(DRAFT_COMMENT.DEPTH.eq(1)))
-                .groupBy(DRAFT_COMMENT.PROVISION_KEY)
-                .forEach(r -> counts.put(r.value1(), r.value2()));
+        dsl.select(DRAFT_COMMENT_COUNT.PROVISION_KEY, DRAFT_COMMENT_COUNT.COMMENTS).from(DRAFT_COMMENT_COUNT)
+                .where(DRAFT_COMMENT_COUNT.DRAFT_ID.eq(draft.value()))
+                .forEach(r -> counts.put(WHOLE_DRAFT.equals(r.value1()) ? null : r.value1(), r.value2().intValue()));
         return counts;
     }
 

@@ -47,9 +47,11 @@ import uz.muhokama.legislation.ProvisionKind;
 public class JooqDraftRepository {
 
     private final DSLContext dsl;
+    private final ParticipationFactsCache facts;
 
-    JooqDraftRepository(DSLContext dsl) {
+    JooqDraftRepository(DSLContext dsl, ParticipationFactsCache facts) {
         this.dsl = dsl;
+        this.facts = facts;
     }
 
     /** The row facts the service decides on. */
@@ -91,6 +93,7 @@ public class JooqDraftRepository {
 
     public boolean updateState(DraftId id, int expectedVersion, DraftStatus status, Instant start, Instant end,
                                Instant now) {
+        facts.changed(id);
         return dsl.update(DRAFT)
                 .set(DRAFT.STATUS, status.name())
                 .set(DRAFT.DISCUSSION_START, utc(start))
@@ -103,6 +106,7 @@ public class JooqDraftRepository {
 
     /** Bumps the row version so that a change of the text also makes a stale form stale. */
     public boolean touch(DraftId id, int expectedVersion, Instant now) {
+        facts.changed(id);
         return dsl.update(DRAFT)
                 .set(DRAFT.UPDATED_AT, utc(now))
                 .set(DRAFT.VERSION, DRAFT.VERSION.plus(1))
@@ -125,6 +129,7 @@ public class JooqDraftRepository {
                     .where(DRAFT.ID.eq(id.value()).and(DRAFT.STATUS.eq(DraftStatus.OPEN.name())))
                     .execute();
             if (n == 1) {
+                facts.changed(id);
                 closed.add(id);
             }
         }
@@ -250,6 +255,7 @@ public class JooqDraftRepository {
     }
 
     public int insertVersion(DraftId draft, Long sourceFileId, String note, Long createdBy, Instant now) {
+        facts.changed(draft);
         Integer last = dsl.select(DSL.max(DRAFT_VERSION.NUMBER)).from(DRAFT_VERSION)
                 .where(DRAFT_VERSION.DRAFT_ID.eq(draft.value())).fetchOne(0, Integer.class);
         int number = last == null ? 1 : last + 1;
@@ -266,6 +272,7 @@ public class JooqDraftRepository {
 
     /** Removes the versions of an unpublished draft, whose text the editor replaces. */
     public void deleteVersions(DraftId draft) {
+        facts.changed(draft);
         var versions = dsl.select(DRAFT_VERSION.ID).from(DRAFT_VERSION).where(DRAFT_VERSION.DRAFT_ID.eq(draft.value()));
         dsl.update(DRAFT_PROVISION).setNull(DRAFT_PROVISION.PARENT_ID)
                 .where(DRAFT_PROVISION.VERSION_ID.in(versions)).execute();
@@ -275,6 +282,7 @@ public class JooqDraftRepository {
 
     /** Stores a provision tree under a version; a provision's parent is the nearest preceding one of a lower rank. */
     public void insertProvisions(DraftId draft, int number, List<DraftProvision> provisions) {
+        facts.changed(draft);
         long versionId = versionId(draft, number).orElseThrow();
         Deque<Object[]> open = new ArrayDeque<>();
         int ordinal = 0;
@@ -300,6 +308,7 @@ public class JooqDraftRepository {
 
     /** Changes one heading of a version; false if the version has no such provision. */
     public boolean updateHeading(DraftId draft, int number, String eId, String heading) {
+        facts.changed(draft);
         return versionId(draft, number).map(versionId -> dsl.update(DRAFT_PROVISION)
                 .set(DRAFT_PROVISION.HEADING, heading)
                 .where(DRAFT_PROVISION.VERSION_ID.eq(versionId).and(DRAFT_PROVISION.E_ID.eq(eId)))

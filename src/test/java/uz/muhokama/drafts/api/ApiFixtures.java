@@ -15,6 +15,7 @@ import uz.muhokama.drafts.DraftActType;
 import uz.muhokama.drafts.DraftFields;
 import uz.muhokama.drafts.DraftId;
 import uz.muhokama.drafts.DraftService;
+import uz.muhokama.drafts.internal.ParticipationFactsCache;
 import uz.muhokama.support.SignedIn;
 import uz.muhokama.support.TestOrganisations;
 import uz.muhokama.support.TestUsers;
@@ -37,12 +38,15 @@ final class ApiFixtures {
     private final OrganisationService organisations;
     private final DSLContext dsl;
     private final PasswordEncoder passwords;
+    private final ParticipationFactsCache facts;
 
-    ApiFixtures(DraftService drafts, OrganisationService organisations, DSLContext dsl, PasswordEncoder passwords) {
+    ApiFixtures(DraftService drafts, OrganisationService organisations, DSLContext dsl, PasswordEncoder passwords,
+                ParticipationFactsCache facts) {
         this.drafts = drafts;
         this.organisations = organisations;
         this.dsl = dsl;
         this.passwords = passwords;
+        this.facts = facts;
     }
 
     record Published(DraftId id, OrganisationId agency) {
@@ -75,5 +79,6 @@ final class ApiFixtures {
         dsl.update(DRAFT).set(DRAFT.DISCUSSION_START, now.minusSeconds(16 * 86_400).atOffset(ZoneOffset.UTC))
                 .set(DRAFT.DISCUSSION_END, now.minusSeconds(1).atOffset(ZoneOffset.UTC))
                 .where(DRAFT.ID.eq(id.value())).execute();
+        facts.changed(id);
     }
 }

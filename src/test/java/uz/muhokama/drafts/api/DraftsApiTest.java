@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.drafts.DraftService;
+import uz.muhokama.drafts.internal.ParticipationFactsCache;
 import uz.muhokama.drafts.DraftStatus;
 import uz.muhokama.support.IntegrationTest;
 
@@ -50,6 +51,9 @@ class DraftsApiTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    ParticipationFactsCache facts;
+
     MockMvc mvc;
     ApiFixtures fixtures;
     ApiFixtures.Published draft;
@@ -58,7 +62,7 @@ class DraftsApiTest {
     @BeforeEach
     void aDraftAndAPerson() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        fixtures = new ApiFixtures(drafts, organisations, dsl, passwords);
+        fixtures = new ApiFixtures(drafts, organisations, dsl, passwords, facts);
         draft = fixtures.draft("API sinov loyihasi " + System.nanoTime());
         email = fixtures.person();
     }

@@ -44,6 +44,7 @@ import uz.muhokama.drafts.DraftFields;
 import uz.muhokama.drafts.DraftId;
 import uz.muhokama.drafts.DraftService;
 import uz.muhokama.drafts.NewComment;
+import uz.muhokama.drafts.internal.ParticipationFactsCache;
 import uz.muhokama.support.IntegrationTest;
 import uz.muhokama.support.SignedIn;
 import uz.muhokama.support.TestOrganisations;
@@ -66,6 +67,9 @@ class CommentViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     DraftService drafts;
+
+    @Autowired
+    ParticipationFactsCache facts;
 
     @Autowired
     CommentService comments;
@@ -220,6 +224,7 @@ class CommentViewsTest extends SpringBrowserlessTest {
         dsl.update(DRAFT).set(DRAFT.DISCUSSION_START, Instant.now().minusSeconds(16 * 86_400).atOffset(ZoneOffset.UTC))
                 .set(DRAFT.DISCUSSION_END, Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC))
                 .where(DRAFT.ID.eq(draft.value())).execute();
+        facts.changed(draft);
 
         test($(TextArea.class).id("comment-form-body")).setValue("Kech qolgan izoh.");
         test($(Button.class).id("comment-form-send")).click();
