@@ -3,13 +3,10 @@ package uz.muhokama.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uz.muhokama.support.Mails;
 
 /** Reads the account e-mails that reached the test SMTP server. */
 final class Inbox {
@@ -23,7 +20,7 @@ final class Inbox {
     static String lastToken(GreenMailExtension smtp, String email, String route) {
         MimeMessage[] messages = smtp.getReceivedMessagesForDomain(email);
         assertThat(messages).as("mails to " + email).isNotEmpty();
-        String body = text(messages[messages.length - 1]);
+        String body = Mails.text(messages[messages.length - 1]);
         Matcher link = TOKEN_LINK.matcher(body);
         String token = null;
         while (link.find()) {
@@ -33,26 +30,6 @@ final class Inbox {
         }
         assertThat(token).as("a %s link in %s", route, body).isNotNull();
         return token;
-    }
-
-    /** The plain-text part of a mail, decoded. */
-    static String text(Part part) {
-        try {
-            if (part.isMimeType("text/plain")) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    String text = text(multipart.getBodyPart(i));
-                    if (text != null) {
-                        return text;
-                    }
-                }
-            }
-            return null;
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static int count(GreenMailExtension smtp, String email) {

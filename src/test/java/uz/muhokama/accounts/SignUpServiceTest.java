@@ -19,6 +19,7 @@ import uz.muhokama.accounts.internal.AccountUserDetailsService;
 import uz.muhokama.shared.AuditableAction;
 import uz.muhokama.shared.SupportedLocale;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.Mails;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -72,7 +73,7 @@ class SignUpServiceTest {
         String email = Accounts.uniqueEmail();
         signUps.signUp(new SignUpRequest(email, "Олег", Accounts.PASSWORD, Accounts.PASSWORD, true,
                 SupportedLocale.RU));
-        String text = Inbox.text(smtp.getReceivedMessagesForDomain(email)[0]);
+        String text = Mails.text(smtp.getReceivedMessagesForDomain(email)[0]);
         assertThat(text).contains("Здравствуйте, Олег!").contains("/confirm-email?token=");
     }
 

@@ -36,6 +36,7 @@ import uz.muhokama.drafts.CommentService;
 import uz.muhokama.drafts.DraftId;
 import uz.muhokama.drafts.DraftService;
 import uz.muhokama.drafts.NewComment;
+import uz.muhokama.support.TestAccount;
 
 /**
  * Comment intake through the public API on PostgreSQL: the application on a random port, clients on virtual threads
@@ -195,7 +196,7 @@ class CommentIntakeBenchmark {
     private long postInProcess(DraftId draft, BenchSupport.Person person, long n) {
         SecurityContext context = securityContexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new BenchPrincipal(person.id(), person.email(), "Bench"), null,
+                new TestAccount(person.id(), person.email(), "Bench"), null,
                 List.of(new SimpleGrantedAuthority("ROLE_CITIZEN"))));
         securityContexts.setContext(context);
         try {

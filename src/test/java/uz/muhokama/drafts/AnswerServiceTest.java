@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uz.muhokama.accounts.OrganisationType;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class AnswerServiceTest {
@@ -36,7 +37,7 @@ class AnswerServiceTest {
     OpenDrafts open;
 
     OpenDrafts.Open draft;
-    DraftPeople.Person citizen;
+    TestAccount citizen;
 
     @BeforeEach
     void setUp() {

@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.shared.Roles;
+import uz.muhokama.support.TestAccount;
 
 /**
  * Drafts whose discussion is over, for tests of the answers, the consolidated table and its downloads: a fresh
@@ -34,7 +35,7 @@ public final class AnsweredDrafts {
     /** A closed draft with these proposals by one citizen; the first is on article 3 with {@code wording}. */
     public Closed closed(String wording, String... bodies) {
         OpenDrafts.Open draft = open.publish();
-        DraftPeople.Person citizen = open.people.citizen();
+        TestAccount citizen = open.people.citizen();
         List<CommentId> posted = new ArrayList<>();
         DraftPeople.run(citizen, Roles.CITIZEN, () -> {
             for (int i = 0; i < bodies.length; i++) {
@@ -45,13 +46,13 @@ public final class AnsweredDrafts {
         });
         open.deadlinePasses(draft.id());
         drafts.closeEnded();
-        DraftPeople.Person editor = draft.agency().editor();
+        TestAccount editor = draft.agency().editor();
         return new Closed(draft.id(), editor.userId(), editor.email(), citizen.userId(), citizen.email(), posted);
     }
 
     /** Answers every proposal of the draft with {@code reason} and publishes the table, as the agency's editor. */
     public void answerAllAndPublish(Closed draft, Disposition disposition, String reason) {
-        DraftPeople.Person editor = new DraftPeople.Person(draft.editorId(), draft.editorEmail(), "Editor");
+        TestAccount editor = new TestAccount(draft.editorId(), draft.editorEmail(), "Editor");
         DraftPeople.run(editor, Roles.AGENCY_EDITOR, () -> {
             draft.proposals().forEach(id -> answers.answer(id, disposition, reason));
             drafts.publishTable(draft.id(), drafts.find(draft.id()).orElseThrow().version());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 /**
  * Comments posted through the group-commit writer with the draft's facts held in memory: many at once, all stored
@@ -54,7 +55,7 @@ class CommentIntakeTest {
         draft = open.publish();
     }
 
-    private CommentId post(DraftPeople.Person person, NewComment comment) {
+    private CommentId post(TestAccount person, NewComment comment) {
         return DraftPeople.as(person, Roles.CITIZEN, () -> comments.post(comment));
     }
 
@@ -62,14 +63,14 @@ class CommentIntakeTest {
     void comments_posted_at_the_same_time_are_all_stored_and_counted_exactly() throws Exception {
         int clients = 16;
         int each = 20;
-        List<DraftPeople.Person> people = new ArrayList<>();
+        List<TestAccount> people = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             people.add(open.people.citizen());
         }
         List<Future<List<CommentId>>> results = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(clients)) {
             for (int c = 0; c < clients; c++) {
-                DraftPeople.Person person = people.get(c);
+                TestAccount person = people.get(c);
                 int client = c;
                 results.add(threads.submit(() -> {
                     List<CommentId> ids = new ArrayList<>();
@@ -109,7 +110,7 @@ class CommentIntakeTest {
 
     @Test
     void a_comment_after_the_deadline_is_refused_even_while_the_drafts_facts_are_held_in_memory() throws Exception {
-        DraftPeople.Person citizen = open.people.citizen();
+        TestAccount citizen = open.people.citizen();
         Instant end = Instant.now().plusMillis(1500);
         open.endsAt(draft.id(), end);
         post(citizen, NewComment.on(draft.id(), OpenDrafts.ARTICLE_3, "Muddat tugashidan oldin."));
@@ -124,7 +125,7 @@ class CommentIntakeTest {
 
     @Test
     void withdrawing_a_draft_refuses_the_next_comment_at_once() {
-        DraftPeople.Person citizen = open.people.citizen();
+        TestAccount citizen = open.people.citizen();
         post(citizen, NewComment.on(draft.id(), null, "Qoʻllab-quvvatlayman."));
 
         DraftPeople.run(draft.agency().editor(), Roles.AGENCY_EDITOR,
@@ -137,7 +138,7 @@ class CommentIntakeTest {
 
     @Test
     void a_comment_on_a_provision_the_latest_version_does_not_have_is_refused() {
-        DraftPeople.Person citizen = open.people.citizen();
+        TestAccount citizen = open.people.citizen();
         post(citizen, NewComment.on(draft.id(), OpenDrafts.ARTICLE_3, "Bor modda."));
 
         assertThatThrownBy(() -> post(citizen, NewComment.on(draft.id(), "chp_9__art_99", "Yoʻq modda.")))

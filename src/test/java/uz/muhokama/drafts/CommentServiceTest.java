@@ -17,6 +17,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import uz.muhokama.files.FileRejectedException;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class CommentServiceTest {
@@ -34,7 +35,7 @@ class CommentServiceTest {
     OpenDrafts open;
 
     OpenDrafts.Open draft;
-    DraftPeople.Person citizen;
+    TestAccount citizen;
 
     @BeforeEach
     void setUp() {
@@ -42,7 +43,7 @@ class CommentServiceTest {
         citizen = open.people.citizen();
     }
 
-    CommentId post(DraftPeople.Person person, NewComment comment) {
+    CommentId post(TestAccount person, NewComment comment) {
         return DraftPeople.as(person, Roles.CITIZEN, () -> comments.post(comment));
     }
 
@@ -68,7 +69,7 @@ class CommentServiceTest {
     @Test
     void replies_nest_three_deep_and_no_deeper() {
         CommentId top = post(citizen, NewComment.on(draft.id(), null, "Umuman olganda qoʻllab-quvvatlayman."));
-        DraftPeople.Person other = open.people.citizen();
+        TestAccount other = open.people.citizen();
         CommentId second = post(other, NewComment.replyTo(draft.id(), top, "Nega?"));
         CommentId third = post(citizen, NewComment.replyTo(draft.id(), second, "Chunki aniq yozilgan."));
 
@@ -110,7 +111,7 @@ class CommentServiceTest {
     @Test
     void after_the_deadline_no_comment_reply_vote_stance_or_edit_is_accepted() {
         CommentId mine = post(citizen, NewComment.on(draft.id(), null, "Vaqtida yozilgan izoh."));
-        DraftPeople.Person other = open.people.citizen();
+        TestAccount other = open.people.citizen();
         CommentId theirs = post(other, NewComment.on(draft.id(), null, "Boshqa izoh."));
         open.deadlinePasses(draft.id());
 
@@ -140,7 +141,7 @@ class CommentServiceTest {
     @Test
     void only_the_author_edits_and_only_within_fifteen_minutes() {
         CommentId id = post(citizen, NewComment.on(draft.id(), OpenDrafts.ARTICLE_3, "Birinchi matn"));
-        DraftPeople.Person other = open.people.citizen();
+        TestAccount other = open.people.citizen();
 
         assertThatThrownBy(() -> DraftPeople.run(other, Roles.CITIZEN, () -> comments.edit(id, "Oʻzgartirdim", null)))
                 .isInstanceOf(DraftException.class).hasMessage("drafts.comment.error.notYours");
@@ -161,8 +162,8 @@ class CommentServiceTest {
     @Test
     void one_vote_per_person_and_comment_changeable_and_counted() {
         CommentId id = post(citizen, NewComment.on(draft.id(), null, "Ovoz uchun izoh"));
-        DraftPeople.Person a = open.people.citizen();
-        DraftPeople.Person b = open.people.citizen();
+        TestAccount a = open.people.citizen();
+        TestAccount b = open.people.citizen();
 
         DraftPeople.run(a, Roles.CITIZEN, () -> comments.vote(id, 1));
         DraftPeople.run(a, Roles.CITIZEN, () -> comments.vote(id, 1));
@@ -184,7 +185,7 @@ class CommentServiceTest {
 
     @Test
     void one_stance_per_person_changeable_until_the_deadline() {
-        DraftPeople.Person other = open.people.citizen();
+        TestAccount other = open.people.citizen();
         DraftPeople.run(citizen, Roles.CITIZEN, () -> comments.setStance(draft.id(), Stance.SUPPORT));
         DraftPeople.run(citizen, Roles.CITIZEN, () -> comments.setStance(draft.id(), Stance.OPPOSE));
         DraftPeople.run(other, Roles.CITIZEN, () -> comments.setStance(draft.id(), Stance.OPPOSE));
@@ -220,7 +221,7 @@ class CommentServiceTest {
     @Test
     void a_report_needs_a_reason_and_counts_once_per_person() {
         CommentId id = post(citizen, NewComment.on(draft.id(), null, "Haqoratli izoh"));
-        DraftPeople.Person reporter = open.people.citizen();
+        TestAccount reporter = open.people.citizen();
 
         assertThatThrownBy(() -> DraftPeople.run(reporter, Roles.CITIZEN, () -> comments.report(id, " ")))
                 .isInstanceOf(DraftException.class).hasMessage("drafts.comment.error.reasonRequired");
@@ -234,7 +235,7 @@ class CommentServiceTest {
     @Test
     void only_the_person_a_comment_is_posted_under_can_say_they_did_not_write_it() {
         CommentId id = post(citizen, NewComment.on(draft.id(), null, "Mening nomimdan yozilgan"));
-        DraftPeople.Person other = open.people.citizen();
+        TestAccount other = open.people.citizen();
 
         assertThatThrownBy(() -> DraftPeople.run(other, Roles.CITIZEN, () -> comments.disown(id)))
                 .isInstanceOf(DraftException.class).hasMessage("drafts.comment.error.notYours");

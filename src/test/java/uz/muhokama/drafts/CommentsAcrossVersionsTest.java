@@ -9,6 +9,7 @@ import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class CommentsAcrossVersionsTest {
@@ -46,7 +47,7 @@ class CommentsAcrossVersionsTest {
     void a_comment_on_article_3_shows_on_article_4_of_the_next_version_where_that_article_moved() {
         OpenDrafts open = new OpenDrafts(drafts, dsl, organisations, memberships);
         OpenDrafts.Open draft = open.publish();
-        DraftPeople.Person citizen = open.people.citizen();
+        TestAccount citizen = open.people.citizen();
         CommentId comment = DraftPeople.as(citizen, Roles.CITIZEN, () -> comments.post(
                 NewComment.on(draft.id(), OpenDrafts.ARTICLE_3, "Kuchga kirish muddati juda qisqa.")));
 

@@ -8,8 +8,6 @@ import static uz.muhokama_db.Tables.NOTICE;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -26,6 +24,8 @@ import uz.muhokama.notifications.NoticeKind;
 import uz.muhokama.notifications.NoticeService;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.Mails;
+import uz.muhokama.support.TestAccount;
 import uz.muhokama.support.TestUsers;
 
 /** People are told, in the application and by e-mail in their language, of what happens to drafts they care about. */
@@ -62,20 +62,20 @@ class DraftNoticesTest {
         draft = open.publish();
     }
 
-    DraftPeople.Person confirmedCitizen(String language) {
-        DraftPeople.Person person = open.people.citizen();
+    TestAccount confirmedCitizen(String language) {
+        TestAccount person = open.people.citizen();
         dsl.update(APP_USER).set(APP_USER.EMAIL_CONFIRMED_AT, OffsetDateTime.now(ZoneOffset.UTC))
                 .set(APP_USER.PREFERRED_LOCALE, language).where(APP_USER.ID.eq(person.userId())).execute();
         return person;
     }
 
-    List<Notice> noticesOf(DraftPeople.Person person) {
+    List<Notice> noticesOf(TestAccount person) {
         return DraftPeople.as(person, Roles.CITIZEN, () -> notices.mine(0, 50));
     }
 
     @Test
     void the_author_is_told_of_the_answer_by_mail_in_their_language_and_in_the_application() throws Exception {
-        DraftPeople.Person author = confirmedCitizen("ru");
+        TestAccount author = confirmedCitizen("ru");
         CommentId proposal = DraftPeople.as(author, Roles.CITIZEN,
                 () -> comments.post(NewComment.on(draft.id(), OpenDrafts.ARTICLE_3, "Предлагаю уточнить срок.")));
 
@@ -86,7 +86,7 @@ class DraftNoticesTest {
         MimeMessage mail = smtp.getReceivedMessagesForDomain(author.email())[0];
         assertThat(mail.getSubject()).contains("Разработчик ответил на ваше предложение")
                 .contains("Проект закона о труде");
-        assertThat(text(mail)).contains("Разработчик ответил на ваше предложение")
+        assertThat(Mails.text(mail)).contains("Разработчик ответил на ваше предложение")
                 .contains("/drafts/" + draft.id().value()).contains("/notices");
         assertThat(noticesOf(author)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NoticeKind.COMMENT_ANSWERED);
@@ -105,8 +105,8 @@ class DraftNoticesTest {
     @Test
     void followers_and_commenters_are_told_once_of_the_closing_and_an_unconfirmed_address_gets_no_mail()
             throws Exception {
-        DraftPeople.Person follower = confirmedCitizen("uz-Cyrl");
-        DraftPeople.Person commenter = open.people.citizen();
+        TestAccount follower = confirmedCitizen("uz-Cyrl");
+        TestAccount commenter = open.people.citizen();
         DraftPeople.run(follower, Roles.CITIZEN, () -> comments.follow(draft.id(), true));
         DraftPeople.run(commenter, Roles.CITIZEN,
                 () -> comments.post(NewComment.on(draft.id(), null, "Umuman qoʻllab-quvvatlayman.")));
@@ -125,7 +125,7 @@ class DraftNoticesTest {
 
     @Test
     void a_follower_is_told_of_a_new_version_with_a_link_to_it() {
-        DraftPeople.Person follower = open.people.citizen();
+        TestAccount follower = open.people.citizen();
         DraftPeople.run(follower, Roles.CITIZEN, () -> comments.follow(draft.id(), true));
 
         int number = DraftPeople.as(draft.agency().editor(), Roles.AGENCY_EDITOR, () -> drafts.addVersion(draft.id(),
@@ -140,7 +140,7 @@ class DraftNoticesTest {
 
     @Test
     void a_notice_delivered_again_reaches_nobody_twice() {
-        DraftPeople.Person person = confirmedCitizen("uz-Latn");
+        TestAccount person = confirmedCitizen("uz-Latn");
         NewNotice notice = new NewNotice(NoticeKind.DRAFT_ADOPTED, "Loyiha", "Проект", "/drafts/1",
                 "test:" + System.nanoTime());
 
@@ -167,21 +167,5 @@ class DraftNoticesTest {
 
         String link = "/drafts/" + draft.id().value() + "/table";
         await().atMost(WAIT).until(() -> dsl.fetchCount(NOTICE, NOTICE.LINK.eq(link)) == followers);
-    }
-
-    /** The plain-text part of a mail, decoded. */
-    static String text(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = text(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
     }
 }

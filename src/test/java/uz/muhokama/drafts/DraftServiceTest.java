@@ -22,6 +22,7 @@ import uz.muhokama.files.FileRejectedException;
 import uz.muhokama.legislation.ProvisionKind;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class DraftServiceTest {
@@ -100,7 +101,7 @@ class DraftServiceTest {
 
     @Test
     void a_citizen_or_an_editor_of_another_agency_may_not_create_edit_or_publish() {
-        DraftPeople.Person citizen = people.citizen();
+        TestAccount citizen = people.citizen();
         DraftPeople.Agency other = people.agency(OrganisationType.AGENCY);
         DraftId id = draftWithText(DraftActType.LAW);
         int before = dsl.fetchCount(DRAFT);

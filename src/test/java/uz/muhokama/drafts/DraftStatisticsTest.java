@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class DraftStatisticsTest {
@@ -45,7 +46,7 @@ class DraftStatisticsTest {
         draft = open.publish();
     }
 
-    CommentId post(DraftPeople.Person person, NewComment comment) {
+    CommentId post(TestAccount person, NewComment comment) {
         return DraftPeople.as(person, Roles.CITIZEN, () -> comments.post(comment));
     }
 
@@ -80,7 +81,7 @@ class DraftStatisticsTest {
         }
         CommentId own = post("Atamalar roʻyxatiga «masofaviy ish» tushunchasini qoʻshish kerak.");
         CommentId other = post("Kuchga kirish muddatini olti oyga uzaytirish lozim.");
-        DraftPeople.Person replier = open.people.citizen();
+        TestAccount replier = open.people.citizen();
         post(replier, NewComment.replyTo(draft.id(), own, "Qoʻshilaman."));
         DraftPeople.run(open.people.citizen(), Roles.CITIZEN, () -> comments.setStance(draft.id(), Stance.SUPPORT));
         DraftPeople.run(replier, Roles.CITIZEN, () -> comments.setStance(draft.id(), Stance.OPPOSE));
@@ -134,7 +135,7 @@ class DraftStatisticsTest {
     @Test
     void an_agency_counts_a_person_once_across_its_drafts() {
         DraftId second = secondDraftOfTheSameAgency();
-        DraftPeople.Person citizen = open.people.citizen();
+        TestAccount citizen = open.people.citizen();
         post(citizen, NewComment.on(draft.id(), null, "Birinchi loyiha haqida"));
         post(citizen, NewComment.on(second, null, "Ikkinchi loyiha haqida"));
         post(open.people.citizen(), NewComment.on(second, null, "Yana bir fikr"));

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class DuplicateGroupingServiceTest {
@@ -32,7 +33,7 @@ class DuplicateGroupingServiceTest {
     OpenDrafts open;
 
     OpenDrafts.Open draft;
-    DraftPeople.Person moderator;
+    TestAccount moderator;
 
     @BeforeEach
     void setUp() {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class ModerationServiceTest {
@@ -35,7 +36,7 @@ class ModerationServiceTest {
     OpenDrafts open;
 
     OpenDrafts.Open draft;
-    DraftPeople.Person moderator;
+    TestAccount moderator;
 
     @BeforeEach
     void setUp() {
@@ -130,7 +131,7 @@ class ModerationServiceTest {
     void a_citizen_or_an_agency_editor_may_not_moderate_or_see_the_queue() {
         CommentId id = post("Matn " + System.nanoTime());
         report(id, "Spam");
-        DraftPeople.Person citizen = open.people.citizen();
+        TestAccount citizen = open.people.citizen();
 
         assertThatThrownBy(() -> DraftPeople.run(citizen, Roles.CITIZEN, () -> moderation.hide(id, "Sabab")))
                 .isInstanceOf(AccessDeniedException.class);

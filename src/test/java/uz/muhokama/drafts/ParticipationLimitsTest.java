@@ -14,6 +14,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 @TestPropertySource(properties = {
@@ -52,7 +53,7 @@ class ParticipationLimitsTest {
         RequestContextHolder.resetRequestAttributes();
     }
 
-    CommentId post(DraftPeople.Person person, String text) {
+    CommentId post(TestAccount person, String text) {
         return DraftPeople.as(person, Roles.CITIZEN, () -> comments.post(NewComment.on(draft.id(), null, text)));
     }
 
@@ -64,7 +65,7 @@ class ParticipationLimitsTest {
 
     @Test
     void a_third_comment_within_a_minute_is_refused_with_the_time_to_wait_and_nothing_is_stored() {
-        DraftPeople.Person citizen = open.people.citizen();
+        TestAccount citizen = open.people.citizen();
         post(citizen, "Birinchi izoh");
         post(citizen, "Ikkinchi izoh");
 
@@ -94,7 +95,7 @@ class ParticipationLimitsTest {
     @Test
     void votes_and_stances_share_one_limit_per_person() {
         CommentId first = post(open.people.citizen(), "Birinchi fikr");
-        DraftPeople.Person voter = open.people.citizen();
+        TestAccount voter = open.people.citizen();
         DraftPeople.run(voter, Roles.CITIZEN, () -> comments.vote(first, 1));
         DraftPeople.run(voter, Roles.CITIZEN, () -> comments.setStance(draft.id(), Stance.SUPPORT));
 

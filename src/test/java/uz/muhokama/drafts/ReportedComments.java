@@ -10,6 +10,7 @@ import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.OrganisationId;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.shared.Roles;
+import uz.muhokama.support.TestAccount;
 
 /** Reported comments on a fresh open draft, and signed-in moderators, for tests outside this package. */
 public final class ReportedComments {
@@ -55,7 +56,7 @@ public final class ReportedComments {
 
     /** A security context for a fresh account with these roles, e.g. to sign a view test in as a moderator. */
     public SecurityContext signedIn(String... roles) {
-        DraftPeople.Person person = open.people.citizen();
+        TestAccount person = open.people.citizen();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
                 List.of(roles).stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Principal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +30,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import uz.muhokama.accounts.AccountPrincipal;
 import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.OrganisationId;
 import uz.muhokama.accounts.OrganisationService;
@@ -47,6 +42,8 @@ import uz.muhokama.drafts.DraftId;
 import uz.muhokama.drafts.DraftService;
 import uz.muhokama.drafts.NewComment;
 import uz.muhokama.shared.Roles;
+import uz.muhokama.support.Mails;
+import uz.muhokama.support.TestAccount;
 import uz.muhokama.support.TestOrganisations;
 
 /**
@@ -84,7 +81,7 @@ class DraftAnswersJourneyTest extends EndToEndTest {
     void an_editor_makes_drafts_from_a_word_file_and_a_lex_uz_export_checks_their_structure_and_publishes_them()
             throws Exception {
         String unique = Long.toString(System.nanoTime(), 36);
-        Person editor = editorOfNewMinistry(unique);
+        TestAccount editor = editorOfNewMinistry(unique);
         Path docx = Files.createTempFile("draft-journey", ".docx");
         writeDocx(docx);
 
@@ -104,8 +101,8 @@ class DraftAnswersJourneyTest extends EndToEndTest {
     void after_the_deadline_the_editor_answers_every_proposal_publishes_the_table_and_the_citizen_is_told()
             throws Exception {
         String unique = Long.toString(System.nanoTime(), 36);
-        Person editor = editorOfNewMinistry(unique);
-        Person citizen = person("e2e-fuqaro-" + unique + "@example.uz", "Fuqaro " + unique, Roles.CITIZEN);
+        TestAccount editor = editorOfNewMinistry(unique);
+        TestAccount citizen = person("e2e-fuqaro-" + unique + "@example.uz", "Fuqaro " + unique, Roles.CITIZEN);
         DraftId draft = as(editor, Roles.AGENCY_EDITOR, () -> openDraft(unique));
         List<CommentId> proposals = as(citizen, Roles.CITIZEN, () -> List.of(
                 comments.post(new NewComment(draft, "chp_2__art_3", null,
@@ -154,7 +151,7 @@ class DraftAnswersJourneyTest extends EndToEndTest {
 
         MimeMessage mail = awaitMail(citizen.email());
         assertThat(mail.getSubject()).contains("Oʻtish davri qonuni loyihasi " + unique);
-        assertThat(textOf(mail)).contains(baseUrl() + "/drafts/" + draft.value());
+        assertThat(Mails.text(mail)).contains(baseUrl() + "/drafts/" + draft.value());
         signIn(citizen.email(), PASSWORD);
         assertThat(browser.bySelector("#notices-bell .app-bell-count").getText()).isNotBlank();
         browser.screenshots("citizen-bell");
@@ -271,21 +268,9 @@ class DraftAnswersJourneyTest extends EndToEndTest {
         }
     }
 
-    private record Person(long userId, String email, String displayName) implements AccountPrincipal, Principal {
 
-        @Override
-        public String getName() {
-            return email;
-        }
-
-        @Override
-        public AccountPrincipal withDisplayName(String name) {
-            return new Person(userId, email, name);
-        }
-    }
-
-    private Person editorOfNewMinistry(String unique) {
-        Person editor = person("e2e-muharrir-" + unique + "@example.uz", "Muharrir " + unique, Roles.AGENCY_EDITOR);
+    private TestAccount editorOfNewMinistry(String unique) {
+        TestAccount editor = person("e2e-muharrir-" + unique + "@example.uz", "Muharrir " + unique, Roles.AGENCY_EDITOR);
         OrganisationId ministry = TestOrganisations.create(organisations, OrganisationType.MINISTRY, null);
         asAdmin(() -> {
             memberships.addMember(ministry, editor.email());
@@ -294,22 +279,22 @@ class DraftAnswersJourneyTest extends EndToEndTest {
         return editor;
     }
 
-    private Person person(String email, String name, String role) {
+    private TestAccount person(String email, String name, String role) {
         String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("""
                 insert into app_user (email, password_hash, display_name, pseudonym, email_confirmed_at, created_at)
                 values (?, ?, ?, ?, ?, ?)
                 """, email, hash, name, "e2e-" + email.substring(0, email.indexOf('@')), now, now);
-        return new Person(jdbc.queryForObject("select id from app_user where email = ?", Long.class, email), email,
+        return new TestAccount(jdbc.queryForObject("select id from app_user where email = ?", Long.class, email), email,
                 name);
     }
 
     private static <T> T asAdmin(Supplier<T> action) {
-        return as(new Person(0, "e2e-admin", "Admin"), Roles.ADMIN, action);
+        return as(new TestAccount(0, "e2e-admin", "Admin"), Roles.ADMIN, action);
     }
 
-    private static <T> T as(Person person, String role, Supplier<T> action) {
+    private static <T> T as(TestAccount person, String role, Supplier<T> action) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
@@ -332,21 +317,6 @@ class DraftAnswersJourneyTest extends EndToEndTest {
             Thread.sleep(250);
         }
         throw new AssertionError("no mail to " + email);
-    }
-
-    private static String textOf(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = textOf(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
     }
 
     private static void waitUntil(Supplier<Boolean> condition) {

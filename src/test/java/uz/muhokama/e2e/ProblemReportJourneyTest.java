@@ -46,6 +46,7 @@ import uz.muhokama.problems.ProblemService;
 import uz.muhokama.problems.ProblemSetupService;
 import uz.muhokama.problems.ReportId;
 import uz.muhokama.problems.TestImages;
+import uz.muhokama.support.TestAccount;
 
 /**
  * Issue 5's journeys on a phone (390 px): a resident reports with two photos, one carrying GPS that is gone from what
@@ -160,8 +161,8 @@ class ProblemReportJourneyTest extends EndToEndTest {
         ProblemPeople people = new ProblemPeople(dsl, organisations, memberships, setup);
         String category = people.category(CategoryGroup.POWER);
         ProblemPeople.Utility utility = people.utility(category);
-        ProblemPeople.Person reporter = people.citizen();
-        ProblemPeople.Person follower = people.citizen();
+        TestAccount reporter = people.citizen();
+        TestAccount follower = people.citizen();
         ReportId report = ProblemPeople.asCitizen(reporter, () -> problems.report(new NewReport(category,
                 ProblemPeople.LAT, ProblemPeople.LON, "Navoiy koʻchasi 12", "Koʻcha chirogʻi yonmayapti",
                 "Uch kundan beri koʻcha chirogʻi yonmayapti, kechasi qorongʻi.", false, Map.of()), List.of()));

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class ProblemMapServiceTest {
@@ -42,7 +43,7 @@ class ProblemMapServiceTest {
 
     ProblemPeople people;
     String category;
-    ProblemPeople.Person citizen;
+    TestAccount citizen;
 
     @BeforeEach
     void setUp() {

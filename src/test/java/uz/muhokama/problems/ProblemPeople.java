@@ -1,22 +1,17 @@
 package uz.muhokama.problems;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import uz.muhokama.accounts.AccountPrincipal;
 import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.OrganisationId;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.accounts.OrganisationType;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.SignedIn;
+import uz.muhokama.support.TestAccount;
 import uz.muhokama.support.TestOrganisations;
 import uz.muhokama.support.TestUsers;
 
@@ -43,20 +38,8 @@ public final class ProblemPeople {
         this.setup = setup;
     }
 
-    public record Person(long userId, String email, String displayName) implements AccountPrincipal, Principal {
 
-        @Override
-        public String getName() {
-            return email;
-        }
-
-        @Override
-        public AccountPrincipal withDisplayName(String name) {
-            return new Person(userId, email, name);
-        }
-    }
-
-    public record Utility(OrganisationId id, Person staff) {
+    public record Utility(OrganisationId id, TestAccount staff) {
     }
 
     /** A new category with a unique code and a 15-day deadline. */
@@ -82,37 +65,28 @@ public final class ProblemPeople {
         TestUsers.Created user = new TestUsers(dsl).create("staff", "Staff");
         SignedIn.asAdmin(() -> memberships.addMember(id, user.email()));
         SignedIn.asAdmin(() -> setup.setNoticeEmail(id, "notices-" + id.value() + "@utility.test"));
-        return new Utility(id, new Person(user.id(), user.email(), user.displayName()));
+        return new Utility(id, new TestAccount(user.id(), user.email(), user.displayName()));
     }
 
-    public Person citizen() {
+    public TestAccount citizen() {
         TestUsers.Created user = new TestUsers(dsl).create("citizen", "Citizen Name");
-        return new Person(user.id(), user.email(), user.displayName());
+        return new TestAccount(user.id(), user.email(), user.displayName());
     }
 
-    public static <T> T as(Person person, String role, Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        List<SimpleGrantedAuthority> roles = role.equals(Roles.CITIZEN)
-                ? List.of(new SimpleGrantedAuthority("ROLE_" + Roles.CITIZEN))
-                : List.of(new SimpleGrantedAuthority("ROLE_" + Roles.CITIZEN), new SimpleGrantedAuthority("ROLE_" + role));
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null, roles));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+    public static <T> T as(TestAccount person, String role, Supplier<T> action) {
+        // Staff and moderators are citizens too.
+        return role.equals(Roles.CITIZEN) ? person.run(action, Roles.CITIZEN)
+                : person.run(action, Roles.CITIZEN, role);
     }
 
-    public static void run(Person person, String role, Runnable action) {
+    public static void run(TestAccount person, String role, Runnable action) {
         as(person, role, () -> {
             action.run();
             return null;
         });
     }
 
-    public static <T> T asCitizen(Person person, Supplier<T> action) {
+    public static <T> T asCitizen(TestAccount person, Supplier<T> action) {
         return as(person, Roles.CITIZEN, action);
     }
 

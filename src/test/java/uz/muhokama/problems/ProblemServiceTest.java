@@ -27,6 +27,8 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.Mails;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class ProblemServiceTest {
@@ -58,7 +60,7 @@ class ProblemServiceTest {
     ProblemPeople people;
     String category;
     ProblemPeople.Utility utility;
-    ProblemPeople.Person citizen;
+    TestAccount citizen;
 
     @BeforeEach
     void setUp() {
@@ -232,7 +234,7 @@ class ProblemServiceTest {
     @Test
     void me_too_counts_each_person_once() {
         ReportId id = reported();
-        ProblemPeople.Person neighbour = people.citizen();
+        TestAccount neighbour = people.citizen();
 
         asCitizen(neighbour, () -> {
             problems.meToo(id);
@@ -289,7 +291,7 @@ class ProblemServiceTest {
             staff.changeStatus(id, ProblemStatus.FIXED, "Tuzatildi", List.of());
             return null;
         });
-        ProblemPeople.Person stranger = people.citizen();
+        TestAccount stranger = people.citizen();
 
         ProblemForbiddenException refused = catchThrowableOfType(ProblemForbiddenException.class,
                 () -> asCitizen(stranger, () -> {
@@ -333,7 +335,7 @@ class ProblemServiceTest {
         assertThat(problems.find(id).orElseThrow().status()).isEqualTo(ProblemStatus.REOPENED);
         String notices = "notices-" + utility.id().value() + "@utility.test";
         assertThat(smtp.getReceivedMessagesForDomain(notices)).hasSize(1);
-        assertThat(MailText.of(smtp.getReceivedMessagesForDomain(notices)[0])).contains("/problems/" + id.value())
+        assertThat(Mails.text(smtp.getReceivedMessagesForDomain(notices)[0])).contains("/problems/" + id.value())
                 .contains("Suv hali ham oqyapti");
         assertThat(smtp.getReceivedMessagesForDomain(utility.staff().email())).hasSize(1);
     }

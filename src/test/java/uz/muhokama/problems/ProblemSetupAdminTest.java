@@ -24,6 +24,7 @@ import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.accounts.OrganisationType;
 import uz.muhokama.support.IntegrationTest;
 import uz.muhokama.support.SignedIn;
+import uz.muhokama.support.TestAccount;
 import uz.muhokama.support.TestOrganisations;
 
 @IntegrationTest
@@ -108,7 +109,7 @@ class ProblemSetupAdminTest {
     void a_category_with_reports_is_never_deleted_and_once_inactive_takes_no_new_reports() {
         String code = people.category(CategoryGroup.WATER);
         people.utility(code);
-        ProblemPeople.Person citizen = people.citizen();
+        TestAccount citizen = people.citizen();
         asCitizen(citizen, () -> problems.report(report(code, LAT, LON), List.of()));
         CategorySetup used = find(code);
 
@@ -138,7 +139,7 @@ class ProblemSetupAdminTest {
     void a_citizen_cannot_change_categories() {
         String code = people.category(CategoryGroup.WATER);
         CategorySetup category = find(code);
-        ProblemPeople.Person citizen = people.citizen();
+        TestAccount citizen = people.citizen();
 
         assertThatThrownBy(() -> asCitizen(citizen, () -> {
             setup.updateCategory(category.category().id(), category.version(), new NewCategory(code,
@@ -238,7 +239,7 @@ class ProblemSetupAdminTest {
     void a_hidden_report_is_listed_for_moderators_until_it_is_shown_again() {
         String code = people.category(CategoryGroup.YARDS);
         people.utility(code);
-        ProblemPeople.Person citizen = people.citizen();
+        TestAccount citizen = people.citizen();
         ReportId report = asCitizen(citizen, () -> problems.report(report(code, LAT, LON), List.of()));
 
         SignedIn.asAdmin(() -> staff.setHidden(report, true));

@@ -30,6 +30,8 @@ import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.shared.SupportedLocale;
 import uz.muhokama.shared.i18n.Translations;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.Mails;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class ProblemSubscriptionServiceTest {
@@ -68,7 +70,7 @@ class ProblemSubscriptionServiceTest {
     SubscriptionFixtures fixtures;
     String category;
     ProblemPeople.Utility utility;
-    ProblemPeople.Person reporter;
+    TestAccount reporter;
 
     @BeforeEach
     void setUp() {
@@ -84,20 +86,20 @@ class ProblemSubscriptionServiceTest {
                 "Quvur yorildi", "Hovlida suv oqib yotibdi", false, Map.of()), List.of()));
     }
 
-    private ProblemSubscription subscribe(ProblemPeople.Person person, String categoryCode, String district,
+    private ProblemSubscription subscribe(TestAccount person, String categoryCode, String district,
                                           String area, boolean statusChanges) {
         return asCitizen(person, () -> subscriptions.subscribe(new NewProblemSubscription(categoryCode, district, area,
                 statusChanges)));
     }
 
-    private MimeMessage[] mailsOf(ProblemPeople.Person person) {
+    private MimeMessage[] mailsOf(TestAccount person) {
         return smtp.getReceivedMessagesForDomain(person.email());
     }
 
     @Test
     void new_report_inside_a_drawn_area_is_mailed_and_one_outside_is_not() throws Exception {
-        ProblemPeople.Person inside = fixtures.subscriber("uz-Latn");
-        ProblemPeople.Person elsewhere = fixtures.subscriber("uz-Latn");
+        TestAccount inside = fixtures.subscriber("uz-Latn");
+        TestAccount elsewhere = fixtures.subscriber("uz-Latn");
         subscribe(inside, category, null, square(LAT, LON, 0.005), false);
         subscribe(elsewhere, category, null, square(39.65, 66.96, 0.02), false);
 
@@ -105,14 +107,14 @@ class ProblemSubscriptionServiceTest {
 
         await().atMost(WAIT).until(() -> mailsOf(inside).length == 1);
         assertThat(mailsOf(inside)[0].getSubject()).contains("Quvur yorildi");
-        assertThat(MailText.of(mailsOf(inside)[0])).contains("/problems/" + id.value());
+        assertThat(Mails.text(mailsOf(inside)[0])).contains("/problems/" + id.value());
         assertThat(mailsOf(elsewhere)).isEmpty();
     }
 
     @Test
     void place_in_the_bounding_box_but_outside_the_polygon_is_not_mailed() {
-        ProblemPeople.Person around = fixtures.subscriber("uz-Latn");
-        ProblemPeople.Person over = fixtures.subscriber("uz-Latn");
+        TestAccount around = fixtures.subscriber("uz-Latn");
+        TestAccount over = fixtures.subscriber("uz-Latn");
         subscribe(around, category, null, SubscriptionFixtures.aroundButNotOver(LAT, LON), false);
         subscribe(over, category, null, square(LAT, LON, 0.002), false);
 
@@ -125,10 +127,10 @@ class ProblemSubscriptionServiceTest {
     @Test
     void district_and_category_subscriptions_match_only_their_own() {
         String otherCategory = people.category(CategoryGroup.WASTE);
-        ProblemPeople.Person byDistrict = fixtures.subscriber("uz-Latn");
-        ProblemPeople.Person byCategory = fixtures.subscriber("uz-Latn");
-        ProblemPeople.Person byOtherCategory = fixtures.subscriber("uz-Latn");
-        ProblemPeople.Person categoryInDistrict = fixtures.subscriber("uz-Latn");
+        TestAccount byDistrict = fixtures.subscriber("uz-Latn");
+        TestAccount byCategory = fixtures.subscriber("uz-Latn");
+        TestAccount byOtherCategory = fixtures.subscriber("uz-Latn");
+        TestAccount categoryInDistrict = fixtures.subscriber("uz-Latn");
         subscribe(byDistrict, null, "Test district", null, false);
         subscribe(byCategory, category, null, null, false);
         subscribe(byOtherCategory, otherCategory, null, null, false);
@@ -144,7 +146,7 @@ class ProblemSubscriptionServiceTest {
     @Test
     void mail_is_in_the_subscriber_language_with_one_click_unsubscribe_that_works_without_signing_in()
             throws Exception {
-        ProblemPeople.Person russian = fixtures.subscriber("ru");
+        TestAccount russian = fixtures.subscriber("ru");
         subscribe(russian, category, null, null, false);
 
         reportAt(category, LAT, LON);
@@ -153,7 +155,7 @@ class ProblemSubscriptionServiceTest {
         MimeMessage mail = mailsOf(russian)[0];
         assertThat(mail.getSubject()).isEqualTo(translations.get(SupportedLocale.RU,
                 "problems.subscription.mail.newSubject", "Quvur yorildi"));
-        String text = MailText.of(mail);
+        String text = Mails.text(mail);
         assertThat(text).contains("Новое обращение по вашей подписке").contains("Тест " + category);
         Matcher stop = STOP_LINK.matcher(text);
         assertThat(stop.find()).isTrue();
@@ -171,7 +173,7 @@ class ProblemSubscriptionServiceTest {
     @Test
     void reporter_is_not_told_of_their_own_report() {
         reporter = fixtures.subscriber("en");
-        ProblemPeople.Person other = fixtures.subscriber("en");
+        TestAccount other = fixtures.subscriber("en");
         subscribe(reporter, category, null, null, false);
         subscribe(other, category, null, null, false);
 
@@ -183,8 +185,8 @@ class ProblemSubscriptionServiceTest {
 
     @Test
     void status_changes_are_mailed_only_to_those_who_asked() throws Exception {
-        ProblemPeople.Person wantsChanges = fixtures.subscriber("en");
-        ProblemPeople.Person onlyNew = fixtures.subscriber("en");
+        TestAccount wantsChanges = fixtures.subscriber("en");
+        TestAccount onlyNew = fixtures.subscriber("en");
         subscribe(wantsChanges, category, null, null, true);
         subscribe(onlyNew, category, null, null, false);
         ReportId id = reportAt(category, LAT, LON);
@@ -202,7 +204,7 @@ class ProblemSubscriptionServiceTest {
 
     @Test
     void bad_areas_are_refused_with_translated_reasons_and_nothing_is_saved() {
-        ProblemPeople.Person person = fixtures.subscriber("uz-Latn");
+        TestAccount person = fixtures.subscriber("uz-Latn");
         String bowTie = polygon(LON - 0.01, LAT - 0.01, LON + 0.01, LAT + 0.01, LON + 0.01, LAT - 0.01,
                 LON - 0.01, LAT + 0.01);
         String huge = polygon(64.0, 39.0, 68.0, 39.0, 68.0, 42.0, 64.0, 42.0);
@@ -228,7 +230,7 @@ class ProblemSubscriptionServiceTest {
 
     @Test
     void unknown_district_or_category_and_empty_or_double_choices_are_refused() {
-        ProblemPeople.Person person = fixtures.subscriber("uz-Latn");
+        TestAccount person = fixtures.subscriber("uz-Latn");
 
         assertRefused(() -> subscribe(person, "no-such-category", null, null, false),
                 "problems.subscription.error.category");
@@ -243,8 +245,8 @@ class ProblemSubscriptionServiceTest {
 
     @Test
     void nobody_removes_someone_else_subscription_and_the_public_subscribes_to_nothing() {
-        ProblemPeople.Person owner = fixtures.subscriber("uz-Latn");
-        ProblemPeople.Person intruder = fixtures.subscriber("uz-Latn");
+        TestAccount owner = fixtures.subscriber("uz-Latn");
+        TestAccount intruder = fixtures.subscriber("uz-Latn");
         ProblemSubscription mine = subscribe(owner, category, null, null, false);
 
         ProblemForbiddenException refused = catchThrowableOfType(ProblemForbiddenException.class,
@@ -268,7 +270,7 @@ class ProblemSubscriptionServiceTest {
 
     @Test
     void a_person_may_keep_twenty_subscriptions() {
-        ProblemPeople.Person person = fixtures.subscriber("uz-Latn");
+        TestAccount person = fixtures.subscriber("uz-Latn");
         for (int i = 0; i < ProblemSubscriptionService.MAX_PER_PERSON; i++) {
             subscribe(person, null, null, square(LAT, LON, 0.001 * (i + 1)), false);
         }

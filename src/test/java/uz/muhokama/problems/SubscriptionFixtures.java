@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.jooq.DSLContext;
+import uz.muhokama.support.TestAccount;
 
 /** People who subscribe (with a confirmed address and a chosen language) and areas they draw, for subscription tests. */
 public final class SubscriptionFixtures {
@@ -20,14 +21,14 @@ public final class SubscriptionFixtures {
     }
 
     /** A citizen whose address is confirmed (so that mails reach them) and who reads the platform in a language. */
-    public ProblemPeople.Person subscriber(String languageTag) {
-        ProblemPeople.Person person = people.citizen();
+    public TestAccount subscriber(String languageTag) {
+        TestAccount person = people.citizen();
         dsl.update(APP_USER).set(APP_USER.EMAIL_CONFIRMED_AT, OffsetDateTime.now(ZoneOffset.UTC))
                 .set(APP_USER.PREFERRED_LOCALE, languageTag).where(APP_USER.ID.eq(person.userId())).execute();
         return person;
     }
 
-    public int subscriptionsOf(ProblemPeople.Person person) {
+    public int subscriptionsOf(TestAccount person) {
         return dsl.fetchCount(PROBLEM_SUBSCRIPTION, PROBLEM_SUBSCRIPTION.USER_ID.eq(person.userId()));
     }
 

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import java.security.Principal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -33,7 +32,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import uz.muhokama.accounts.AccountPrincipal;
 import uz.muhokama.accounts.OrganisationId;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.accounts.OrganisationType;
@@ -47,6 +45,7 @@ import uz.muhokama.drafts.NewComment;
 import uz.muhokama.drafts.internal.ParticipationFactsCache;
 import uz.muhokama.support.IntegrationTest;
 import uz.muhokama.support.SignedIn;
+import uz.muhokama.support.TestAccount;
 import uz.muhokama.support.TestOrganisations;
 import uz.muhokama.support.TestUsers;
 
@@ -83,18 +82,6 @@ class CommentViewsTest extends SpringBrowserlessTest {
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> strategies;
 
-    record Citizen(long userId, String email, String displayName) implements AccountPrincipal, Principal {
-
-        @Override
-        public String getName() {
-            return email;
-        }
-
-        @Override
-        public AccountPrincipal withDisplayName(String name) {
-            return new Citizen(userId, email, name);
-        }
-    }
 
     @AfterEach
     void signOut() {
@@ -129,8 +116,8 @@ class CommentViewsTest extends SpringBrowserlessTest {
     @Test
     void replies_offer_a_reply_only_above_the_third_level() {
         DraftId draft = published();
-        Citizen first = citizen();
-        Citizen second = citizen();
+        TestAccount first = citizen();
+        TestAccount second = citizen();
         CommentId top = as(first, () -> comments.post(NewComment.on(draft, null, "Umumiy fikr.")));
         CommentId reply = as(second, () -> comments.post(NewComment.replyTo(draft, top, "Nega?")));
         CommentId deepest = as(first, () -> comments.post(NewComment.replyTo(draft, reply, "Chunki.")));
@@ -150,7 +137,7 @@ class CommentViewsTest extends SpringBrowserlessTest {
     @Test
     void a_comment_is_editable_by_its_author_for_fifteen_minutes_only() {
         DraftId draft = published();
-        Citizen author = citizen();
+        TestAccount author = citizen();
         CommentId fresh = as(author, () -> comments.post(NewComment.on(draft, null, "Yangi izoh.")));
         CommentId old = as(author, () -> comments.post(NewComment.on(draft, null, "Eski izoh.")));
         dsl.update(DRAFT_COMMENT).set(DRAFT_COMMENT.CREATED_AT, Instant.now().minusSeconds(16 * 60)
@@ -274,16 +261,16 @@ class CommentViewsTest extends SpringBrowserlessTest {
         });
     }
 
-    private Citizen citizen() {
+    private TestAccount citizen() {
         TestUsers.Created user = new TestUsers(dsl).create("commenter", "Fuqaro " + System.nanoTime() % 10_000);
-        return new Citizen(user.id(), user.email(), user.displayName());
+        return new TestAccount(user.id(), user.email(), user.displayName());
     }
 
-    private void signIn(Citizen citizen) {
+    private void signIn(TestAccount citizen) {
         strategy().setContext(context(citizen));
     }
 
-    private <T> T as(Citizen citizen, Supplier<T> action) {
+    private <T> T as(TestAccount citizen, Supplier<T> action) {
         SecurityContext previous = strategy().getContext();
         strategy().setContext(context(citizen));
         try {
@@ -293,7 +280,7 @@ class CommentViewsTest extends SpringBrowserlessTest {
         }
     }
 
-    private static SecurityContext context(Citizen citizen) {
+    private static SecurityContext context(TestAccount citizen) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(citizen, null,
                 List.of(new SimpleGrantedAuthority("ROLE_CITIZEN"))));

@@ -39,6 +39,7 @@ import uz.muhokama.problems.ReportDetails;
 import uz.muhokama.problems.ReportId;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class ProblemViewsTest extends SpringBrowserlessTest {
@@ -64,7 +65,7 @@ class ProblemViewsTest extends SpringBrowserlessTest {
     ProblemPeople people;
     String category;
     ProblemPeople.Utility utility;
-    ProblemPeople.Person citizen;
+    TestAccount citizen;
 
     @BeforeEach
     void setUp() {
@@ -74,7 +75,7 @@ class ProblemViewsTest extends SpringBrowserlessTest {
         citizen = people.citizen();
     }
 
-    private void signIn(ProblemPeople.Person person, String... roles) {
+    private void signIn(TestAccount person, String... roles) {
         var context = SecurityContextHolder.createEmptyContext();
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
@@ -153,7 +154,7 @@ class ProblemViewsTest extends SpringBrowserlessTest {
     @Test
     void wizard_offers_the_nearby_report_as_my_problem_too() {
         ReportId existing = reported("Quvur yorilgan burchakda");
-        ProblemPeople.Person neighbour = people.citizen();
+        TestAccount neighbour = people.citizen();
         signIn(neighbour, Roles.CITIZEN);
         navigate(ReportWizardView.class);
         test($(Button.class).withId("problems-category-" + category).single()).click();

@@ -43,6 +43,7 @@ import uz.muhokama.problems.SubscriptionFixtures;
 import uz.muhokama.shared.Roles;
 import uz.muhokama.shared.SupportedLocale;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class SubscriptionViewsTest extends SpringBrowserlessTest {
@@ -68,7 +69,7 @@ class SubscriptionViewsTest extends SpringBrowserlessTest {
     ProblemPeople people;
     SubscriptionFixtures fixtures;
     String category;
-    ProblemPeople.Person citizen;
+    TestAccount citizen;
 
     @BeforeEach
     void setUp() {
@@ -84,7 +85,7 @@ class SubscriptionViewsTest extends SpringBrowserlessTest {
         SecurityContextHolder.clearContext();
     }
 
-    private void signIn(ProblemPeople.Person person) {
+    private void signIn(TestAccount person) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roles.CITIZEN))));

@@ -40,6 +40,7 @@ import uz.muhokama.problems.ProblemSubscriptionService;
 import uz.muhokama.problems.ReportId;
 import uz.muhokama.problems.SubscriptionFixtures;
 import uz.muhokama.support.IntegrationTest;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class ProblemFeedControllerTest {
@@ -74,7 +75,7 @@ class ProblemFeedControllerTest {
     ProblemPeople people;
     String category;
     ProblemPeople.Utility utility;
-    ProblemPeople.Person citizen;
+    TestAccount citizen;
 
     @BeforeEach
     void setUp() {

@@ -34,6 +34,7 @@ import uz.muhokama.problems.ReportId;
 import uz.muhokama.problems.TestImages;
 import uz.muhokama.support.IntegrationTest;
 import uz.muhokama.support.SignedIn;
+import uz.muhokama.support.TestAccount;
 
 @IntegrationTest
 class ProblemPhotoControllerTest {
@@ -69,7 +70,7 @@ class ProblemPhotoControllerTest {
         ProblemPeople people = new ProblemPeople(dsl, organisations, memberships, setup);
         String category = people.category(CategoryGroup.GAS);
         people.utility(category);
-        ProblemPeople.Person citizen = people.citizen();
+        TestAccount citizen = people.citizen();
         report = ProblemPeople.asCitizen(citizen, () -> problems.report(new NewReport(category, LAT, LON, null,
                 "Gaz hidi keladi", "Yoʻlakda kuchli gaz hidi", false, Map.of()),
                 List.of(new PhotoUpload("IMG_0001.jpg", TestImages.jpegWithExif(1200, 900, 6, LAT, LON)))));
