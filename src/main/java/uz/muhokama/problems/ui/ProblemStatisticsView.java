@@ -303,7 +303,7 @@ class ProblemStatisticsView extends Main implements BeforeEnterObserver, LocaleC
                 true, judged.stream().map(r -> shorten(organisationName(r))).toList(),
                 List.of(new ProblemStatisticsChart.Series(getTranslation("problems.stats.series.onTime"),
                         judged.stream().map(r -> Math.round(r.figures().onTimeShare() * 1000) / 10.0).toList(),
-                        List.of(BLUE))), null, judged.size());
+                        List.of(BLUE))), "wide", judged.size());
     }
 
     private Component chart(String id, String titleKey, ProblemStatisticsChart.Type type, boolean horizontal,
@@ -337,7 +337,7 @@ class ProblemStatisticsView extends Main implements BeforeEnterObserver, LocaleC
         Div legend = new Div(fewer, scale, more);
         legend.addClassName("problems-stats-heat-legend");
         Div card = new Div(new H2(getTranslation("problems.stats.heat.title")), map, legend);
-        card.addClassName("stats-chart-card");
+        card.addClassNames("stats-chart-card", "wide");
         return card;
     }
 
