@@ -193,7 +193,8 @@ class CommentViewsTest extends SpringBrowserlessTest {
                 "Batafsil: https://lex.uz/docs/123. <b>qalin</b> javascript:alert(1)")));
         open(draft);
 
-        assertThat($(Anchor.class).id("comment-sign-in").getHref()).isEqualTo("sign-in");
+        assertThat($(Anchor.class).id("comment-sign-in").getHref())
+                .as("returns to the draft after signing in").isEqualTo("sign-in?continue=%2Fdrafts%2F" + draft.value());
         assertThat($(Div.class).withId("comment-form").exists()).isFalse();
         assertThat($(Button.class).id("comment-all-" + id.value() + "-up").isEnabled()).isFalse();
         assertThat($(Button.class).withId("comment-all-" + id.value() + "-report").exists()).isFalse();

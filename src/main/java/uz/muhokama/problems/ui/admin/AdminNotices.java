@@ -12,8 +12,9 @@ final class AdminNotices {
     }
 
     static void refused(Component c, ProblemException e) {
+        // At the top: in the middle it would cover the dialog's buttons the person needs next.
         Notification n = Notification.show(c.getTranslation(e.messageKey(), e.arguments()), 6000,
-                Notification.Position.MIDDLE);
+                Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         n.setId("problems-admin-error");
     }
