@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -195,9 +197,14 @@ final class Browser implements AutoCloseable {
     void click(String id) {
         WebElement element = byId(id);
         waiting().withMessage("#" + id + " to be shown").until(d -> shown(element));
-        // In the middle of the window, away from the sticky header and the notifications at the bottom.
-        js("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        // In the middle of the window, away from the sticky header and the notifications at the bottom; a notification
+        // or an overlay still fading out may cover it for a moment, so the click is tried again until it lands.
+        waiting().withMessage("#" + id + " to take a click").ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    js("arguments[0].scrollIntoView({block: 'center'});", element);
+                    element.click();
+                    return true;
+                });
         waitForVaadin();
     }
 
@@ -235,11 +242,20 @@ final class Browser implements AutoCloseable {
     /** Opens a Vaadin select and picks the item with this label. */
     void select(String id, String label) {
         byId(id).click();
-        WebElement item = waiting().withMessage("item '" + label + "' of #" + id).until(d -> deep("vaadin-select-item")
-                .stream()
-                .filter(candidate -> label.equals(candidate.getText().trim()) && shown(candidate))
-                .findFirst().orElse(null));
-        item.click();
+        // A long list (the test database holds every run's organisations) needs the item scrolled into view first.
+        waiting().withMessage("item '" + label + "' of #" + id).ignoring(ElementNotInteractableException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement item = deep("vaadin-select-item").stream()
+                            .filter(candidate -> label.equals(candidate.getText().trim()))
+                            .findFirst().orElse(null);
+                    if (item == null) {
+                        return false;
+                    }
+                    js("arguments[0].scrollIntoView({block: 'center'});", item);
+                    item.click();
+                    return true;
+                });
         waitForVaadin();
     }
 
