@@ -28,6 +28,7 @@ import uz.muhokama.accounts.OrganisationId;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.drafts.AgencyStats;
 import uz.muhokama.drafts.DraftStatistics;
+import uz.muhokama.shared.ui.StatsChart;
 
 /** The statistics of an agency's public drafts together and one by one ({@code drafts/statistics?agency=ID}). */
 @Route("drafts/statistics")

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import uz.muhokama.drafts.Disposition;
 import uz.muhokama.drafts.DraftStats;
+import uz.muhokama.shared.ui.StatsChart;
 
 /**
  * The headline numbers of a discussion as tiles, and its charts: comments per day, support and opposition, the answers

@@ -40,6 +40,7 @@ import uz.muhokama.problems.ProblemStatistics;
 import uz.muhokama.problems.ProblemStatisticsFilter;
 import uz.muhokama.problems.ProblemStatisticsService;
 import uz.muhokama.problems.ProblemStatus;
+import uz.muhokama.shared.ui.StatsChart;
 import uz.muhokama.shared.ui.map.MapSettings;
 
 /**
@@ -276,11 +277,11 @@ class ProblemStatisticsView extends Main implements BeforeEnterObserver, LocaleC
 
     private Component openClosedChart(String id, String titleKey, List<ProblemStatistics.Row> rows,
                                       Function<ProblemStatistics.Row, String> name, String variant) {
-        return chart(id, titleKey, ProblemStatisticsChart.Type.BAR, true,
+        return chart(id, titleKey, StatsChart.Type.BAR, true,
                 rows.stream().map(r -> shorten(name.apply(r))).toList(),
-                List.of(new ProblemStatisticsChart.Series(getTranslation("problems.stats.series.open"),
+                List.of(new StatsChart.Series(getTranslation("problems.stats.series.open"),
                                 rows.stream().map(r -> r.figures().open()).toList(), List.of(AMBER)),
-                        new ProblemStatisticsChart.Series(getTranslation("problems.stats.series.closed"),
+                        new StatsChart.Series(getTranslation("problems.stats.series.closed"),
                                 rows.stream().map(r -> r.figures().closed()).toList(), List.of(GREEN))),
                 variant, rows.size());
     }
@@ -290,26 +291,26 @@ class ProblemStatisticsView extends Main implements BeforeEnterObserver, LocaleC
                 .filter(st -> total.byStatus().getOrDefault(st, 0) > 0).toList();
         List<String> colours = present.stream().map(st -> STATUS_COLOURS.get(st.ordinal())).toList();
         return chart("problems-stats-chart-status", "problems.stats.chart.status",
-                ProblemStatisticsChart.Type.DOUGHNUT, false,
+                StatsChart.Type.DOUGHNUT, false,
                 present.stream().map(st -> ProblemTexts.status(this, st)).toList(),
-                List.of(new ProblemStatisticsChart.Series(getTranslation("problems.stats.chart.status"),
+                List.of(new StatsChart.Series(getTranslation("problems.stats.chart.status"),
                         present.stream().map(st -> total.byStatus().get(st)).toList(), colours)), null, 0);
     }
 
     private Component onTimeChart(ProblemStatistics s) {
         List<ProblemStatistics.Row> judged = s.byOrganisation().stream()
                 .filter(r -> r.figures().onTimeShare() != null).toList();
-        return chart("problems-stats-chart-on-time", "problems.stats.chart.onTime", ProblemStatisticsChart.Type.BAR,
+        return chart("problems-stats-chart-on-time", "problems.stats.chart.onTime", StatsChart.Type.BAR,
                 true, judged.stream().map(r -> shorten(organisationName(r))).toList(),
-                List.of(new ProblemStatisticsChart.Series(getTranslation("problems.stats.series.onTime"),
+                List.of(new StatsChart.Series(getTranslation("problems.stats.series.onTime"),
                         judged.stream().map(r -> Math.round(r.figures().onTimeShare() * 1000) / 10.0).toList(),
                         List.of(BLUE))), "wide", judged.size());
     }
 
-    private Component chart(String id, String titleKey, ProblemStatisticsChart.Type type, boolean horizontal,
-                            List<String> labels, List<ProblemStatisticsChart.Series> series, String variant,
+    private Component chart(String id, String titleKey, StatsChart.Type type, boolean horizontal,
+                            List<String> labels, List<StatsChart.Series> series, String variant,
                             int bars) {
-        ProblemStatisticsChart chart = new ProblemStatisticsChart(id);
+        StatsChart chart = new StatsChart(id);
         String heading = getTranslation(titleKey);
         chart.show(type, horizontal, heading, labels, series);
         if (horizontal) {

@@ -21,6 +21,7 @@ import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.drafts.CommentService;
 import uz.muhokama.drafts.DraftService;
 import uz.muhokama.drafts.ReportedComments;
+import uz.muhokama.shared.ui.StatsChart;
 import uz.muhokama.support.IntegrationTest;
 import uz.muhokama.support.WithPerson;
 

@@ -24,6 +24,7 @@ import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.problems.ProblemSetupService;
 import uz.muhokama.problems.ProblemStatisticsFixture;
+import uz.muhokama.shared.ui.StatsChart;
 import uz.muhokama.support.IntegrationTest;
 
 @IntegrationTest
@@ -82,7 +83,7 @@ class ProblemStatisticsViewTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).withId("problems-stats-csv").single().getHref())
                 .isEqualTo("api/v1/problems/statistics.csv?from=2020-03-01&to=2020-03-31&category=" + data.category);
         assertThat($(ProblemStatisticsHeatmap.class).withId("problems-stats-heatmap").all()).hasSize(1);
-        assertThat($(ProblemStatisticsChart.class).all()).hasSize(4);
+        assertThat($(StatsChart.class).all()).hasSize(4);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uz.muhokama.problems.ui;
+package uz.muhokama.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
@@ -11,31 +11,31 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A Chart.js chart drawn by the shared web component {@code frontend/src/muhokama-chart.js} (the drafts statistics
- * use it too): the server sends labels and numbers, the browser draws them.
+ * A Chart.js chart (MIT licence) as a small web component ({@code frontend/src/muhokama-chart.js}), used by the
+ * statistics pages of drafts and of problem reports; the server sends the labels and numbers, the browser draws them.
  */
 @Tag("muhokama-chart")
 @NpmPackage(value = "chart.js", version = "4.5.1")
 @JsModule("./src/muhokama-chart.js")
-class ProblemStatisticsChart extends Component {
+public class StatsChart extends Component {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One series: one colour for all bars, or a colour per value for a doughnut. */
-    record Series(String label, List<? extends Number> values, List<String> colors) {
+    /** One series of numbers, with a colour per value (doughnut) or one colour for all (bar, line). */
+    public record Series(String label, List<? extends Number> values, List<String> colors) {
     }
 
-    enum Type {
-        BAR, DOUGHNUT
+    public enum Type {
+        BAR, LINE, DOUGHNUT
     }
 
-    ProblemStatisticsChart(String id) {
+    public StatsChart(String id) {
         setId(id);
         addClassName("stats-chart");
     }
 
-    /** Draws the chart; {@code label} is what a screen reader says about it (the table below has the numbers). */
-    void show(Type type, boolean horizontal, String label, List<String> labels, List<Series> series) {
+    /** Draws the chart; {@code label} is what a screen reader says about it. */
+    public void show(Type type, boolean horizontal, String label, List<String> labels, List<Series> series) {
         ObjectNode config = JSON.createObjectNode();
         config.put("type", type.name().toLowerCase(Locale.ROOT));
         config.put("horizontal", horizontal);
