@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import uz.muhokama.drafts.Disposition;
 import uz.muhokama.drafts.DraftStats;
 import uz.muhokama.shared.ui.StatsChart;
+import uz.muhokama.shared.ui.StatsTile;
 
 /**
  * The headline numbers of a discussion as tiles, and its charts: comments per day, support and opposition, the answers
@@ -116,16 +116,7 @@ class StatsPanel extends Div {
     }
 
     private Component tile(String id, String labelKey, String value, String note) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("stats-tile-label");
-        Span number = new Span(value);
-        number.addClassName("stats-tile-value");
-        number.setId(id);
-        Span small = new Span(note);
-        small.addClassName("stats-tile-note");
-        Div tile = new Div(label, number, small);
-        tile.addClassName("stats-tile");
-        return tile;
+        return StatsTile.of(id, getTranslation(labelKey), value, note);
     }
 
     private String duration(Duration d) {

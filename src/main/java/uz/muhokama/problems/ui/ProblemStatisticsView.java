@@ -41,6 +41,7 @@ import uz.muhokama.problems.ProblemStatisticsFilter;
 import uz.muhokama.problems.ProblemStatisticsService;
 import uz.muhokama.problems.ProblemStatus;
 import uz.muhokama.shared.ui.StatsChart;
+import uz.muhokama.shared.ui.StatsTile;
 import uz.muhokama.shared.ui.map.MapSettings;
 
 /**
@@ -253,16 +254,7 @@ class ProblemStatisticsView extends Main implements BeforeEnterObserver, LocaleC
     }
 
     private Component tile(String id, String labelKey, String value, String note) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("stats-tile-label");
-        Span number = new Span(value);
-        number.addClassName("stats-tile-value");
-        number.setId(id);
-        Span small = new Span(note);
-        small.addClassName("stats-tile-note");
-        Div tile = new Div(label, number, small);
-        tile.addClassName("stats-tile");
-        return tile;
+        return StatsTile.of(id, getTranslation(labelKey), value, note);
     }
 
     private Component categoryChart(ProblemStatistics s) {
