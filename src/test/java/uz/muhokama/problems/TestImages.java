@@ -59,6 +59,15 @@ public final class TestImages {
         return Arrays.copyOf(jpeg, jpeg.length / 2);
     }
 
+    /** Cut in the middle of its pixel data but closed with an end-of-image marker, as a careless tool would. */
+    public static byte[] cutJpegWithEndMarker() {
+        byte[] jpeg = jpeg(600, 400);
+        byte[] cut = Arrays.copyOf(jpeg, jpeg.length / 2 + 2);
+        cut[cut.length - 2] = (byte) 0xFF;
+        cut[cut.length - 1] = (byte) 0xD9;
+        return cut;
+    }
+
     private static BufferedImage picture(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

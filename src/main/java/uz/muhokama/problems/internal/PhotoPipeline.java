@@ -34,6 +34,8 @@ import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.apache.tika.Tika;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uz.muhokama.problems.ProblemException;
 
@@ -43,6 +45,10 @@ import uz.muhokama.problems.ProblemException;
  * before decoding (a decompression bomb never reaches memory), the image is decoded strictly (a truncated file is
  * refused), turned upright by its EXIF orientation, scaled to at most {@value #MAX_EDGE} px and re-encoded as a JPEG
  * with no metadata at all, so no GPS position, camera or time survives. A thumbnail is made the same way.
+ *
+ * <p>JPEGs are decoded and encoded by libjpeg-turbo when the system has it ({@link TurboJpeg}; a 12-megapixel photo
+ * is then decoded straight to the size it is served at), and by the JDK's codec otherwise
+ * ({@code muhokama.photos.native-jpeg=false} chooses the JDK's codec anyway). Both give the same checks and results.
  */
 @Component
 public class PhotoPipeline {
@@ -62,6 +68,27 @@ public class PhotoPipeline {
             "image/heif-sequence", "image/avif");
 
     private final Tika tika = new Tika();
+    private final Optional<TurboJpeg> turbo;
+
+    /** With libjpeg-turbo when the system has it. */
+    public PhotoPipeline() {
+        this(true);
+    }
+
+    @Autowired
+    PhotoPipeline(@Value("${muhokama.photos.native-jpeg:true}") boolean nativeJpeg) {
+        this.turbo = nativeJpeg ? NativeCodec.TURBO : Optional.empty();
+    }
+
+    /** Loaded once: the library stays mapped for the life of the process. */
+    private static final class NativeCodec {
+        static final Optional<TurboJpeg> TURBO = TurboJpeg.load();
+    }
+
+    /** Whether JPEGs go through libjpeg-turbo. */
+    boolean nativeJpeg() {
+        return turbo.isPresent();
+    }
 
     /**
      * Checks and processes one upload.
@@ -111,16 +138,41 @@ public class PhotoPipeline {
         return type;
     }
 
-    private static BufferedImage decode(byte[] upload, String type) {
+    private BufferedImage decode(byte[] upload, String type) {
+        if ("image/jpeg".equals(type) && turbo.isPresent()) {
+            TurboJpeg codec = turbo.get();
+            TurboJpeg.Header header = codec.header(upload)
+                    .orElseThrow(() -> new ProblemException("problems.photo.unreadable"));
+            checkPixels(header.width(), header.height());
+            if (header.rgb()) {
+                try {
+                    BufferedImage image = codec.decode(upload, header, MAX_EDGE);
+                    if (!endsWithEoi(upload)) {
+                        throw new ProblemException("problems.photo.unreadable");
+                    }
+                    return image;
+                } catch (IllegalArgumentException e) {
+                    throw new ProblemException("problems.photo.unreadable");
+                }
+            }
+        }
+        return decodeWithImageIo(upload, type);
+    }
+
+    private static void checkPixels(long width, long height) {
+        if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
+            throw new ProblemException("problems.photo.tooManyPixels");
+        }
+    }
+
+    private static BufferedImage decodeWithImageIo(byte[] upload, String type) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             ImageReader reader = readerFor(in, type);
             try {
                 reader.setInput(in, true, true);
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
-                if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
-                    throw new ProblemException("problems.photo.tooManyPixels");
-                }
+                checkPixels(width, height);
                 List<String> warnings = new ArrayList<>();
                 IIOReadWarningListener listener = (source, warning) -> warnings.add(warning);
                 reader.addIIOReadWarningListener(listener);
@@ -281,7 +333,14 @@ public class PhotoPipeline {
     }
 
     /** A baseline JPEG written from pixels only: no EXIF, no XMP, no comment. */
-    static byte[] jpeg(BufferedImage image, float quality) {
+    byte[] jpeg(BufferedImage image, float quality) {
+        if (turbo.isPresent() && image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            return turbo.get().encode(image, Math.round(quality * 100));
+        }
+        return jpegWithImageIo(image, quality);
+    }
+
+    private static byte[] jpegWithImageIo(BufferedImage image, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {

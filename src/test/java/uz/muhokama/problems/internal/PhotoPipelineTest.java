@@ -18,9 +18,15 @@ import org.junit.jupiter.api.Test;
 import uz.muhokama.problems.ProblemException;
 import uz.muhokama.problems.TestImages;
 
+/** The pipeline as the application runs it: with libjpeg-turbo where the system has it. */
 class PhotoPipelineTest {
 
-    private final PhotoPipeline pipeline = new PhotoPipeline();
+    private final PhotoPipeline pipeline = pipeline();
+
+    /** The pipeline under test; {@link PhotoPipelineJdkCodecTest} runs every test again with the JDK's codec. */
+    PhotoPipeline pipeline() {
+        return new PhotoPipeline();
+    }
 
     @Test
     void served_photo_keeps_no_gps_camera_or_exif_at_all() throws Exception {
@@ -105,6 +111,25 @@ class PhotoPipelineTest {
     @Test
     void truncated_jpeg_is_refused() {
         assertRefused(TestImages.truncatedJpeg(), "problems.photo.unreadable");
+    }
+
+    @Test
+    void jpeg_cut_short_but_closed_with_an_end_marker_is_refused() {
+        assertRefused(TestImages.cutJpegWithEndMarker(), "problems.photo.unreadable");
+    }
+
+    @Test
+    void served_sizes_are_made_from_a_photo_of_a_phone_camera() throws Exception {
+        ProcessedPhoto photo = pipeline.process(TestImages.jpeg(4032, 3024));
+
+        assertThat(photo.width()).isEqualTo(2048);
+        assertThat(photo.height()).isEqualTo(1536);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.image()));
+        assertThat(image.getWidth()).isEqualTo(2048);
+        assertThat(redOf(image.getRGB(500, 700))).isGreaterThan(200);
+        assertThat(redOf(image.getRGB(1500, 700))).isLessThan(60);
+        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(photo.thumbnail()));
+        assertThat(thumbnail.getWidth()).isEqualTo(400);
     }
 
     @Test
