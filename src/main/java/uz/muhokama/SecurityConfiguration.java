@@ -68,7 +68,7 @@ class SecurityConfiguration {
                         "/act/uz/*/*/*/print", "/act/uz/*/*/*/akn.xml", "/act/uz/*/*/*/text.docx",
                         "/act/uz/*/*/*/text.pdf",
                         "/legislation/feed.atom", "/draft-files/*", "/problem-photos/*",
-                        "/problem-photos/*/thumbnail").permitAll()
+                        "/problem-photos/*/medium", "/problem-photos/*/thumbnail").permitAll()
                 // Files attached to comments; the controller serves them only for published drafts, never hidden ones.
                 .requestMatchers(HttpMethod.GET, "/draft-comment-files/*").permitAll()
                 // A draft's published consolidated table of proposals (the controller answers 404 until then).

@@ -246,13 +246,17 @@ public class ProblemService {
     }
 
     /**
-     * A photo's bytes (JPEG without metadata) or its thumbnail, if its report is public; the caller closes the
-     * stream.
+     * One size of a photo (JPEG without metadata), if its report is public; the caller closes the stream. A photo
+     * stored before medium sizes were made is served from its image in that size.
      */
     @Transactional(readOnly = true)
-    public Optional<InputStream> photo(long photoId, boolean thumbnail) {
+    public Optional<InputStream> photo(long photoId, PhotoSize size) {
         return reports.photo(photoId).filter(p -> !p.reportHidden())
-                .map(p -> storage.open(thumbnail ? p.thumbKey() : p.imageKey()));
+                .map(p -> storage.open(switch (size) {
+                    case IMAGE -> p.imageKey();
+                    case MEDIUM -> p.mediumKey() == null ? p.imageKey() : p.mediumKey();
+                    case THUMBNAIL -> p.thumbKey();
+                }));
     }
 
     /**

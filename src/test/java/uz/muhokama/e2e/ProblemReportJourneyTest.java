@@ -127,6 +127,7 @@ class ProblemReportJourneyTest extends EndToEndTest {
         for (long photo : photos) {
             browser.byId("problem-photo-" + photo);
             assertNoMetadata(get("/problem-photos/" + photo));
+            assertNoMetadata(get("/problem-photos/" + photo + "/medium"));
             assertNoMetadata(get("/problem-photos/" + photo + "/thumbnail"));
         }
         shot("a-4-report-page");

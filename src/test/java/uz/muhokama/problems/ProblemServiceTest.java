@@ -169,11 +169,12 @@ class ProblemServiceTest {
 
         ReportDetails details = problems.find(id).orElseThrow();
         assertThat(details.photoIds()).hasSize(2);
-        try (InputStream served = problems.photo(details.photoIds().getFirst(), false).orElseThrow()) {
+        try (InputStream served = problems.photo(details.photoIds().getFirst(), PhotoSize.IMAGE).orElseThrow()) {
             byte[] bytes = served.readAllBytes();
             assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
         }
-        assertThat(problems.photo(details.photoIds().getFirst(), true)).isPresent();
+        assertThat(problems.photo(details.photoIds().getFirst(), PhotoSize.THUMBNAIL)).isPresent();
+        assertThat(problems.photo(details.photoIds().getFirst(), PhotoSize.MEDIUM)).isPresent();
     }
 
     @Test

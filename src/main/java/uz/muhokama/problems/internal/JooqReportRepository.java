@@ -47,7 +47,8 @@ public class JooqReportRepository {
     }
 
     /** A stored photo's keys. */
-    public record PhotoRow(long id, long reportId, String imageKey, String thumbKey, boolean reportHidden) {
+    public record PhotoRow(long id, long reportId, String imageKey, String mediumKey, String thumbKey,
+                           boolean reportHidden) {
     }
 
     /** Someone to tell about a report's updates. */
@@ -244,13 +245,14 @@ public class JooqReportRepository {
                 .fetchOptional(PROBLEM_UPDATE.AUTHOR_EMAIL);
     }
 
-    public long insertPhoto(long reportId, Long updateId, String imageKey, String thumbKey, int width, int height,
+    public long insertPhoto(long reportId, Long updateId, TransactionalPhotoWriter.Keys keys, int width, int height,
                             int position, Instant now) {
         return dsl.insertInto(PROBLEM_PHOTO)
                 .set(PROBLEM_PHOTO.REPORT_ID, reportId)
                 .set(PROBLEM_PHOTO.UPDATE_ID, updateId)
-                .set(PROBLEM_PHOTO.IMAGE_KEY, imageKey)
-                .set(PROBLEM_PHOTO.THUMB_KEY, thumbKey)
+                .set(PROBLEM_PHOTO.IMAGE_KEY, keys.image())
+                .set(PROBLEM_PHOTO.MEDIUM_KEY, keys.medium())
+                .set(PROBLEM_PHOTO.THUMB_KEY, keys.thumbnail())
                 .set(PROBLEM_PHOTO.WIDTH, width)
                 .set(PROBLEM_PHOTO.HEIGHT, height)
                 .set(PROBLEM_PHOTO.POSITION, position)
@@ -277,11 +279,12 @@ public class JooqReportRepository {
     }
 
     public Optional<PhotoRow> photo(long photoId) {
-        return dsl.select(PROBLEM_PHOTO.ID, PROBLEM_PHOTO.REPORT_ID, PROBLEM_PHOTO.IMAGE_KEY, PROBLEM_PHOTO.THUMB_KEY,
-                        PROBLEM_REPORT.HIDDEN)
+        return dsl.select(PROBLEM_PHOTO.ID, PROBLEM_PHOTO.REPORT_ID, PROBLEM_PHOTO.IMAGE_KEY, PROBLEM_PHOTO.MEDIUM_KEY,
+                        PROBLEM_PHOTO.THUMB_KEY, PROBLEM_REPORT.HIDDEN)
                 .from(PROBLEM_PHOTO).join(PROBLEM_REPORT).on(PROBLEM_REPORT.ID.eq(PROBLEM_PHOTO.REPORT_ID))
                 .where(PROBLEM_PHOTO.ID.eq(photoId))
-                .fetchOptional(r -> new PhotoRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetchOptional(r -> new PhotoRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
     }
 
     /** Adds a supporter once; returns whether the person was new. */

@@ -49,7 +49,7 @@ class LocalPhotoStorage implements PhotoStorage {
     }
 
     Path pathOf(String key) {
-        if (!key.matches("[0-9a-f]{32}(-t)?")) {
+        if (!key.matches("[0-9a-f]{32}(-[mt])?")) {
             throw new IllegalArgumentException("Not a photo key: " + key);
         }
         return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key + ".jpg");

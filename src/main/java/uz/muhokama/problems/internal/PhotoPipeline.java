@@ -44,7 +44,8 @@ import uz.muhokama.problems.ProblemException;
  * refused with its own message since no decoder for it is available to the platform), the dimensions are checked
  * before decoding (a decompression bomb never reaches memory), the image is decoded strictly (a truncated file is
  * refused), turned upright by its EXIF orientation, scaled to at most {@value #MAX_EDGE} px and re-encoded as a JPEG
- * with no metadata at all, so no GPS position, camera or time survives. A thumbnail is made the same way.
+ * with no metadata at all, so no GPS position, camera or time survives. A medium size ({@value #MEDIUM_EDGE} px, for
+ * phones) and a thumbnail ({@value #THUMB_EDGE} px) are made from that image the same way.
  *
  * <p>JPEGs are decoded and encoded by libjpeg-turbo when the system has it ({@link TurboJpeg}; a 12-megapixel photo
  * is then decoded straight to the size it is served at), and by the JDK's codec otherwise
@@ -56,6 +57,7 @@ public class PhotoPipeline {
     /** The largest upload accepted. */
     public static final long MAX_BYTES = 15L * 1024 * 1024;
     static final int MAX_EDGE = 2048;
+    static final int MEDIUM_EDGE = 1024;
     static final int THUMB_EDGE = 400;
     /** About 50 megapixels: any phone camera, far from a decompression bomb. */
     static final long MAX_PIXELS = 50_000_000L;
@@ -101,8 +103,10 @@ public class PhotoPipeline {
         BufferedImage decoded = decode(upload, type);
         // Scaled before it is turned: turning the smaller image is several times cheaper.
         BufferedImage image = orient(scale(decoded, MAX_EDGE), orientation(upload, type));
-        BufferedImage thumbnail = scale(image, THUMB_EDGE);
-        return new ProcessedPhoto(jpeg(image, 0.85f), jpeg(thumbnail, 0.8f), image.getWidth(), image.getHeight());
+        BufferedImage medium = scale(image, MEDIUM_EDGE);
+        BufferedImage thumbnail = scale(medium, THUMB_EDGE);
+        return new ProcessedPhoto(jpeg(image, 0.85f), jpeg(medium, 0.82f), jpeg(thumbnail, 0.8f), image.getWidth(),
+                image.getHeight());
     }
 
     /** The GPS position a photo carries, to suggest the place of a report; the served photo never keeps it. */

@@ -131,8 +131,7 @@ public class ReportCreation {
         int position = 0;
         for (ProcessedPhoto photo : processed) {
             TransactionalPhotoWriter.Keys keys = photos.write(photo);
-            reports.insertPhoto(reportId, updateId, keys.image(), keys.thumbnail(), photo.width(), photo.height(),
-                    position++, now);
+            reports.insertPhoto(reportId, updateId, keys, photo.width(), photo.height(), position++, now);
         }
     }
 

@@ -22,18 +22,22 @@ public class TransactionalPhotoWriter {
         this.storage = storage;
     }
 
-    /** The keys of one stored photo: the served image and its thumbnail. */
-    public record Keys(String image, String thumbnail) {
+    /** The keys of one stored photo: the served image, its medium size and its thumbnail. */
+    public record Keys(String image, String medium, String thumbnail) {
     }
 
     public Keys write(ProcessedPhoto photo) {
         String key = UUID.randomUUID().toString().replace("-", "");
-        Keys keys = new Keys(key, key + "-t");
-        storage.put(keys.image(), photo.image());
-        deleteUnlessCommitted(keys.image());
-        storage.put(keys.thumbnail(), photo.thumbnail());
-        deleteUnlessCommitted(keys.thumbnail());
+        Keys keys = new Keys(key, key + "-m", key + "-t");
+        put(keys.image(), photo.image());
+        put(keys.medium(), photo.medium());
+        put(keys.thumbnail(), photo.thumbnail());
         return keys;
+    }
+
+    private void put(String key, byte[] content) {
+        storage.put(key, content);
+        deleteUnlessCommitted(key);
     }
 
     private void deleteUnlessCommitted(String key) {

@@ -102,7 +102,10 @@ class ReportView extends Main implements BeforeEnterObserver, LocaleChangeObserv
             });
         }
         if (!report.photoIds().isEmpty()) {
-            add(photos(report.photoIds(), "problem-photos"));
+            add(leadPhoto(report.photoIds().getFirst()));
+            if (report.photoIds().size() > 1) {
+                add(photos(report.photoIds().subList(1, report.photoIds().size()), "problem-photos"));
+            }
         }
         add(actions());
         add(history());
@@ -152,6 +155,24 @@ class ReportView extends Main implements BeforeEnterObserver, LocaleChangeObserv
         Div row = new Div(name, text);
         row.addClassName("problem-fact");
         return row;
+    }
+
+    /**
+     * The report's first photo across the page: the browser picks the size for the screen (a phone the medium size,
+     * a wide screen of high density the image itself); it opens the image on its own.
+     */
+    private Anchor leadPhoto(long photo) {
+        String path = "/problem-photos/" + photo;
+        Image image = new Image(path + "/medium", getTranslation("problems.report.photoAlt", photo));
+        image.getElement().setAttribute("srcset",
+                path + "/thumbnail 400w, " + path + "/medium 1024w, " + path + " 2048w");
+        image.getElement().setAttribute("sizes", "(max-width: 44rem) 100vw, 40rem");
+        image.getElement().setAttribute("decoding", "async");
+        Anchor open = new Anchor(path, image);
+        open.setTarget("_blank");
+        open.setId("problem-photo-" + photo);
+        open.addClassName("problem-photo-lead");
+        return open;
     }
 
     private Div photos(List<Long> ids, String cssClass) {

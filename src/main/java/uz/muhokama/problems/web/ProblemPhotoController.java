@@ -9,11 +9,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import uz.muhokama.problems.PhotoSize;
 import uz.muhokama.problems.ProblemService;
 
 /**
- * Photos of public reports ({@code /problem-photos/{id}} and {@code /problem-photos/{id}/thumbnail}): always the
- * cleaned JPEG, never an original; a photo of a hidden report is not found.
+ * Photos of public reports in their three sizes ({@code /problem-photos/{id}}, {@code /problem-photos/{id}/medium},
+ * {@code /problem-photos/{id}/thumbnail}): always the cleaned JPEG, never an original; a photo of a hidden report is
+ * not found.
  */
 @RestController
 class ProblemPhotoController {
@@ -26,16 +28,21 @@ class ProblemPhotoController {
 
     @GetMapping("/problem-photos/{id}")
     ResponseEntity<InputStreamResource> photo(@PathVariable long id) {
-        return serve(id, false);
+        return serve(id, PhotoSize.IMAGE);
+    }
+
+    @GetMapping("/problem-photos/{id}/medium")
+    ResponseEntity<InputStreamResource> medium(@PathVariable long id) {
+        return serve(id, PhotoSize.MEDIUM);
     }
 
     @GetMapping("/problem-photos/{id}/thumbnail")
     ResponseEntity<InputStreamResource> thumbnail(@PathVariable long id) {
-        return serve(id, true);
+        return serve(id, PhotoSize.THUMBNAIL);
     }
 
-    private ResponseEntity<InputStreamResource> serve(long id, boolean thumbnail) {
-        return problems.photo(id, thumbnail).map(ProblemPhotoController::jpeg)
+    private ResponseEntity<InputStreamResource> serve(long id, PhotoSize size) {
+        return problems.photo(id, size).map(ProblemPhotoController::jpeg)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import uz.muhokama.problems.TestImages;
 
 /**
- * Time per photo of the whole pipeline (type check, dimension check, strict decode, EXIF orientation, scaling to
- * 2048 px and a thumbnail, re-encoding without metadata) on one thread, for a 12-megapixel JPEG carrying EXIF
- * (orientation 6 and GPS) and for a 48-megapixel one. The baseline of the same run is the JDK's plain
- * {@code ImageIO.read} and {@code ImageIO.write} of the same file, the floor of any pipeline that decodes and
- * re-encodes. Both wall time and the thread's CPU time are printed: on a shared machine the wall time also counts
+ * Time per photo of the whole pipeline (type check, dimension check, strict decode, EXIF orientation, the three
+ * served sizes of 2048, 1024 and 400 px, re-encoding without metadata) on one thread, for a 12-megapixel JPEG
+ * carrying EXIF (orientation 6 and GPS) and for a 48-megapixel one: as the application runs it (with libjpeg-turbo
+ * where the system has it) and with the JDK's codec. The baselines of the same run are the JDK's plain
+ * {@code ImageIO.read} and {@code ImageIO.write} of the same file, and libjpeg-turbo's plain full-size decode and
+ * encode of it. Both wall time and the thread's CPU time are printed: on a shared machine the wall time also counts
  * the time the thread waited for a core, the CPU time is what one core spends on a photo.
  *
  * <p>Run: {@code mvn -B test -Dtest=PhotoPipelineBenchmark -Dbench=true [-Dbench.runs=15]}
@@ -30,6 +32,8 @@ class PhotoPipelineBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final PhotoPipeline pipeline = new PhotoPipeline();
+    private final PhotoPipeline jdkPipeline = new PhotoPipeline(false);
+    private final Optional<TurboJpeg> turbo = TurboJpeg.load();
 
     @Test
     void twelve_megapixel_photo() throws Exception {
@@ -45,24 +49,33 @@ class PhotoPipelineBenchmark {
         printLoad("before " + label);
         int runs = Integer.getInteger("bench.runs", 15);
         Timings pipelineTimes = new Timings(runs);
-        Timings thirdSizeTimes = new Timings(runs);
+        Timings jdkPipelineTimes = new Timings(runs);
         Timings baselineTimes = new Timings(runs);
+        Timings turboTimes = new Timings(runs);
         for (int i = 0; i < 3; i++) {
             pipeline.process(photo);
+            jdkPipeline.process(photo);
             baseline(photo);
+            turbo.ifPresent(codec -> turboBaseline(codec, photo));
         }
         for (int i = 0; i < runs; i++) {
             ProcessedPhoto processed = pipelineTimes.time(() -> pipeline.process(photo));
             assertThat(processed.height()).isEqualTo(expectedHeight);
-            BufferedImage served = ImageIO.read(new ByteArrayInputStream(processed.image()));
-            thirdSizeTimes.time(() -> pipeline.jpeg(PhotoPipeline.scale(served, 1024), 0.85f));
+            assertThat(ImageIO.read(new ByteArrayInputStream(processed.medium())).getHeight()).isEqualTo(1024);
+            jdkPipelineTimes.time(() -> jdkPipeline.process(photo));
             baselineTimes.time(() -> baseline(photo));
+            if (turbo.isPresent()) {
+                turboTimes.time(() -> turboBaseline(turbo.get(), photo));
+            }
         }
-        System.out.printf("BENCH photo %s JPEG (%d KB, EXIF orientation 6 + GPS), %d runs on one thread%n",
-                label, photo.length / 1024, runs);
-        pipelineTimes.print("pipeline (check, orient, strip, 2048 px + 400 px thumbnail)", baselineTimes);
-        thirdSizeTimes.print("a third size (1024 px) made from the 2048 px image", baselineTimes);
+        System.out.printf("BENCH photo %s JPEG (%d KB, EXIF orientation 6 + GPS), %d runs on one thread, "
+                + "libjpeg-turbo %s%n", label, photo.length / 1024, runs, pipeline.nativeJpeg() ? "used" : "MISSING");
+        pipelineTimes.print("pipeline (check, orient, strip, 2048 + 1024 + 400 px)", baselineTimes);
+        jdkPipelineTimes.print("the same pipeline with the JDK's JPEG codec", baselineTimes);
         baselineTimes.print("baseline ImageIO.read + ImageIO.write of the same file", baselineTimes);
+        if (turbo.isPresent()) {
+            turboTimes.print("baseline libjpeg-turbo full decode + encode of the file", baselineTimes);
+        }
         printLoad("after " + label);
     }
 
@@ -71,6 +84,11 @@ class PhotoPipelineBenchmark {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", out);
         return out.toByteArray();
+    }
+
+    private static byte[] turboBaseline(TurboJpeg codec, byte[] photo) {
+        TurboJpeg.Header header = codec.header(photo).orElseThrow();
+        return codec.encode(codec.decode(photo, header, Integer.MAX_VALUE), 85);
     }
 
     private static void printLoad(String when) {

@@ -36,7 +36,7 @@ class PhotoPipelineTest {
 
         ProcessedPhoto photo = pipeline.process(upload);
 
-        for (byte[] served : List.of(photo.image(), photo.thumbnail())) {
+        for (byte[] served : List.of(photo.image(), photo.medium(), photo.thumbnail())) {
             Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(served));
             assertThat(metadata.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
             assertThat(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class)).isNull();
@@ -71,13 +71,8 @@ class PhotoPipelineTest {
     }
 
     @Test
-    void large_photo_is_scaled_to_2048_pixels_with_a_small_thumbnail() throws Exception {
-        ProcessedPhoto photo = pipeline.process(TestImages.png(4000, 3000));
-
-        assertThat(photo.width()).isEqualTo(2048);
-        assertThat(photo.height()).isEqualTo(1536);
-        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(photo.thumbnail()));
-        assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isEqualTo(400);
+    void large_photo_is_served_at_2048_1024_and_400_pixels() throws Exception {
+        assertServedSizes(pipeline.process(TestImages.png(4000, 3000)));
     }
 
     @Test
@@ -122,14 +117,20 @@ class PhotoPipelineTest {
     void served_sizes_are_made_from_a_photo_of_a_phone_camera() throws Exception {
         ProcessedPhoto photo = pipeline.process(TestImages.jpeg(4032, 3024));
 
-        assertThat(photo.width()).isEqualTo(2048);
-        assertThat(photo.height()).isEqualTo(1536);
+        assertServedSizes(photo);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.image()));
-        assertThat(image.getWidth()).isEqualTo(2048);
         assertThat(redOf(image.getRGB(500, 700))).isGreaterThan(200);
         assertThat(redOf(image.getRGB(1500, 700))).isLessThan(60);
-        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(photo.thumbnail()));
-        assertThat(thumbnail.getWidth()).isEqualTo(400);
+    }
+
+    private static void assertServedSizes(ProcessedPhoto photo) throws Exception {
+        assertThat(photo.width()).isEqualTo(2048);
+        assertThat(photo.height()).isEqualTo(1536);
+        assertThat(ImageIO.read(new ByteArrayInputStream(photo.image())).getWidth()).isEqualTo(2048);
+        BufferedImage medium = ImageIO.read(new ByteArrayInputStream(photo.medium()));
+        assertThat(medium.getWidth()).isEqualTo(1024);
+        assertThat(medium.getHeight()).isEqualTo(768);
+        assertThat(ImageIO.read(new ByteArrayInputStream(photo.thumbnail())).getWidth()).isEqualTo(400);
     }
 
     @Test

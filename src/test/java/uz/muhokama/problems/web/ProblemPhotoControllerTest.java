@@ -79,7 +79,8 @@ class ProblemPhotoControllerTest {
 
     @Test
     void served_photo_is_a_jpeg_without_exif_or_gps_for_anyone() throws Exception {
-        for (String path : List.of("/problem-photos/" + photo, "/problem-photos/" + photo + "/thumbnail")) {
+        for (String path : List.of("/problem-photos/" + photo, "/problem-photos/" + photo + "/medium",
+                "/problem-photos/" + photo + "/thumbnail")) {
             MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
 
             assertThat(response.getStatus()).isEqualTo(200);
@@ -103,6 +104,8 @@ class ProblemPhotoControllerTest {
         }, "MODERATOR");
 
         assertThat(mvc.perform(get("/problem-photos/" + photo)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/problem-photos/" + photo + "/medium")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
         assertThat(mvc.perform(get("/problem-photos/999999999")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 }
