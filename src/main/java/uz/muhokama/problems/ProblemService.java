@@ -265,7 +265,7 @@ public class ProblemService {
      * @throws ProblemException with the photo's refusal
      */
     public void checkPhoto(byte[] photo) {
-        pipeline.process(photo);
+        pipeline.check(photo);
     }
 
     /** The GPS position in a photo, to suggest the place before the photo is cleaned; nothing is stored. */

@@ -99,7 +99,7 @@ public class PhotoPipeline {
      *                          {@code .tooManyPixels} or {@code .unreadable}
      */
     public ProcessedPhoto process(byte[] upload) {
-        String type = check(upload);
+        String type = checkType(upload);
         BufferedImage decoded = decode(upload, type);
         // Scaled before it is turned: turning the smaller image is several times cheaper.
         BufferedImage image = orient(scale(decoded, MAX_EDGE), orientation(upload, type));
@@ -107,6 +107,16 @@ public class PhotoPipeline {
         BufferedImage thumbnail = scale(medium, THUMB_EDGE);
         return new ProcessedPhoto(jpeg(image, 0.85f), jpeg(medium, 0.82f), jpeg(thumbnail, 0.8f), image.getWidth(),
                 image.getHeight());
+    }
+
+    /**
+     * Every check {@link #process} makes (type, size, pixels, a strict decode), without making the served sizes: for
+     * refusing a bad photo as soon as it is chosen.
+     *
+     * @throws ProblemException as {@link #process} would
+     */
+    public void check(byte[] upload) {
+        decode(upload, checkType(upload));
     }
 
     /** The GPS position a photo carries, to suggest the place of a report; the served photo never keeps it. */
@@ -124,7 +134,7 @@ public class PhotoPipeline {
         }
     }
 
-    private String check(byte[] upload) {
+    private String checkType(byte[] upload) {
         if (upload == null || upload.length == 0) {
             throw new ProblemException("problems.photo.empty");
         }

@@ -155,10 +155,19 @@ class PhotoPipelineTest {
         assertRefused(new byte[0], "problems.photo.empty");
     }
 
+    @Test
+    void a_good_photo_passes_the_check_of_the_form() {
+        pipeline.check(TestImages.jpegWithExif(1200, 900, 6, 41.3, 69.2));
+        pipeline.check(TestImages.png(300, 200));
+    }
+
+    /** Refused alike when it is processed and when the form checks it as it is chosen. */
     private void assertRefused(byte[] upload, String key) {
-        ProblemException refused = catchThrowableOfType(ProblemException.class, () -> pipeline.process(upload));
-        assertThat(refused).as("refusal").isNotNull();
-        assertThat(refused.messageKey()).isEqualTo(key);
+        for (Runnable attempt : List.<Runnable>of(() -> pipeline.process(upload), () -> pipeline.check(upload))) {
+            ProblemException refused = catchThrowableOfType(ProblemException.class, attempt::run);
+            assertThat(refused).as("refusal").isNotNull();
+            assertThat(refused.messageKey()).isEqualTo(key);
+        }
     }
 
     private static int redOf(int rgb) {
