@@ -239,6 +239,31 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Types into a Vaadin combo box's filter and taps the first item whose label contains the text, once the filtered
+     * items have arrived from the server.
+     */
+    void pick(String id, String text) {
+        WebElement input = byId(id).findElement(By.cssSelector("input"));
+        js("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        waiting().withMessage("item containing '" + text + "' of #" + id)
+                .ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement item = deep("vaadin-combo-box-item").stream()
+                            .filter(candidate -> candidate.getText().contains(text))
+                            .findFirst().orElse(null);
+                    if (item == null) {
+                        return false;
+                    }
+                    item.click();
+                    return true;
+                });
+        waitForVaadin();
+    }
+
     /** Opens a Vaadin select and picks the item with this label. */
     void select(String id, String label) {
         byId(id).click();

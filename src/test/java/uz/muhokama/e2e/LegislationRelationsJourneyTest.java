@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,8 +58,8 @@ class LegislationRelationsJourneyTest extends EndToEndTest {
         browser.byId("relation-dialog");
         browser.select("relation-kind", Messages.uzLatn("legislation.relations.kind.SUBSTITUTED"));
         browser.setValue("relation-number", "ПҚ-" + number);
-        pick("relation-amending-provision", "1-modda —");
-        pick("relation-target-provision", "2-modda —");
+        browser.pick("relation-amending-provision", "1-modda —");
+        browser.pick("relation-target-provision", "2-modda —");
         browser.driver().executeScript("arguments[0].value = '2023-06-01';", browser.byId("relation-date"));
         browser.waitForVaadin();
         browser.screenshots("dialog");
@@ -80,17 +79,6 @@ class LegislationRelationsJourneyTest extends EndToEndTest {
         assertThat(browser.byId("act-amends").getText()).contains(Messages.uzLatn("legislation.relations.kind"
                 + ".SUBSTITUTED"));
         browser.screenshots("amending-resolution");
-    }
-
-    /** Types into a combo box's filter and takes the first item that matches. */
-    private static void pick(String id, String text) {
-        WebElement input = browser.byId(id).findElement(By.cssSelector("input"));
-        input.click();
-        input.sendKeys(text);
-        browser.waitForVaadin();
-        input.sendKeys(Keys.ARROW_DOWN);
-        input.sendKeys(Keys.ENTER);
-        browser.waitForVaadin();
     }
 
     private long confirmedPerson(String email) {

@@ -81,8 +81,7 @@ class ProblemAdminJourneyTest extends EndToEndTest {
         browser.screenshots("category-added");
 
         browser.open("admin/service-areas");
-        browser.select("area-organisation", utilityCode + " · " + organisations.find(utility).orElseThrow().names()
-                .uzLatn());
+        browser.pick("area-organisation", utilityCode);
         type("area-name", "Chilonzor liftlari");
         typeNew("area-district", "Chilonzor " + unique);
         selectRadio("area-source", Messages.uzLatn("problems.admin.areas.source.file"));

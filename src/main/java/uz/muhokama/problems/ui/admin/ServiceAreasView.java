@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -64,7 +63,7 @@ class ServiceAreasView extends Main implements LocaleChangeObserver, HasDynamicT
     private final transient ProblemSetupService setup;
     private final H1 title = new H1();
     private final Paragraph lead = new Paragraph();
-    private final Select<OrganisationDetails> organisation = new Select<>();
+    private final ComboBox<OrganisationDetails> organisation = new ComboBox<>();
     private final EmailField noticeEmail = new EmailField();
     private final Button saveEmail = new Button();
     private final H2 areasHeading = new H2();
