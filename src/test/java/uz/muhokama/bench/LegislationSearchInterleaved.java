@@ -29,37 +29,49 @@ final class LegislationSearchInterleaved {
              Connection db = postgres ? LegislationSearchBench.connect() : null) {
             LuceneSearch platform = new LuceneSearch(index);
             Samples first = new Samples();
+            Samples facets = new Samples();
             Samples next = new Samples();
+            Samples both = new Samples();
             Samples raw = new Samples();
             Samples pg = new Samples();
             long sink = 0;
             for (int round = -1; round < rounds; round++) {
                 for (SearchRequest query : queries) {
+                    SearchRequest hitsOnly = LegislationBenchQueries.hitsOnly(query);
                     SearchRequest nextPage = LegislationBenchQueries.nextPage(query);
                     long t0 = System.nanoTime();
-                    sink += platform.search(query).hits().size();
+                    sink += platform.search(hitsOnly).hits().size();
                     long t1 = System.nanoTime();
-                    sink += platform.search(nextPage).hits().size();
+                    sink += platform.facets(query).counts().size();
                     long t2 = System.nanoTime();
-                    sink += LegislationSearchBench.raw(index, platform, query).scoreDocs.length;
+                    sink += platform.search(nextPage).hits().size();
                     long t3 = System.nanoTime();
+                    sink += LegislationSearchBench.raw(index, platform, query).scoreDocs.length;
+                    long t4 = System.nanoTime();
+                    sink += platform.search(query).facets().size();
+                    long t5 = System.nanoTime();
                     if (db != null) {
                         sink += LegislationBenchPostgres.search(db, query);
                     }
-                    long t4 = System.nanoTime();
+                    long t6 = System.nanoTime();
                     if (round >= 0) {
                         first.add(t1 - t0);
-                        next.add(t2 - t1);
-                        raw.add(t3 - t2);
-                        pg.add(t4 - t3);
+                        facets.add(t2 - t1);
+                        next.add(t3 - t2);
+                        raw.add(t4 - t3);
+                        both.add(t5 - t4);
+                        pg.add(t6 - t5);
                     }
                 }
             }
             System.out.printf("BENCH interleaved: %d queries x %d rounds (%,d hits read)%n", queries.size(), rounds,
                     sink);
+            LegislationSearchBench.printHeap();
             Map<String, LegislationSearchBench.Latency> figures = new LinkedHashMap<>();
             figures.put("platformFirstPage", first.latency());
+            figures.put("platformFacets", facets.latency());
             figures.put("platformNextPage", next.latency());
+            figures.put("platformWithFacets", both.latency());
             figures.put("rawLucene", raw.latency());
             if (db != null) {
                 figures.put("postgres", pg.latency());

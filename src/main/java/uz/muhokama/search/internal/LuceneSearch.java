@@ -41,6 +41,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import uz.muhokama.search.SearchFacets;
 import uz.muhokama.search.SearchHit;
 import uz.muhokama.search.SearchRequest;
 import uz.muhokama.search.SearchResults;
@@ -123,6 +124,28 @@ public final class LuceneSearch {
             throw new UncheckedIOException("Search failed", e);
         } finally {
             FacetPool.awaitQuietly(counting);
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * The facet counts and total of a search without its hits: one unscored pass, exact for a query that can match
+     * fewer than {@link #EXACT_COUNT_LIMIT} documents and over a random sample otherwise ({@link FacetCounter}).
+     */
+    public SearchFacets facets(SearchRequest request) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            ReaderState state = readerState(searcher);
+            Query query = searcher.rewrite(query(request));
+            if (state.facets() == null) {
+                return new SearchFacets(searcher.count(query), Map.of(), false);
+            }
+            FacetCounter.Counts counts =
+                    facetCounter.count(searcher, state.facets(), query, FacetCounter.cost(searcher, query));
+            return new SearchFacets(counts.total(), counts.facets(), counts.approximate());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Facet counting failed", e);
+        } finally {
             index.release(searcher);
         }
     }
