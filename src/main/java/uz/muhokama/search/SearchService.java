@@ -36,8 +36,18 @@ public class SearchService {
         this.sources = sources;
     }
 
+    /**
+     * The requested page of hits with snippets, and the facet counts when the request asks for them. A search page
+     * asks for the hits alone first ({@code facets = false}: the total is then exact up to a thousand and a lower
+     * bound beyond) and for {@link #facets} right after, so that the hits do not wait for the counting.
+     */
     public SearchResults search(SearchRequest request) {
         return search.search(request);
+    }
+
+    /** The facet counts and the total of a search, without its hits (its page, sort and facet flag are ignored). */
+    public SearchFacets facets(SearchRequest request) {
+        return search.facets(request);
     }
 
     /** Replaces every document of a group (an act, a draft) with these. */

@@ -51,6 +51,12 @@ final class LegislationBenchQueries {
                 first.scope(), first.byDate(), 10, 10);
     }
 
+    /** The same search's first page of ten without facets: what the search page asks for first. */
+    static SearchRequest hitsOnly(SearchRequest first) {
+        return new SearchRequest(first.query(), first.kind(), first.filters(), first.yearFrom(), first.yearTo(),
+                first.scope(), first.byDate(), 0, 10, false);
+    }
+
     static List<SearchRequest> all() {
         List<SearchRequest> queries = new ArrayList<>();
         for (String words : WORDS) {

@@ -64,6 +64,31 @@ public final class LegislationSearchBench {
                 ? LegislationSearchInterleaved.measure(size, postgres, Integer.getInteger("bench.rounds", 3))
                 : jmh(postgres);
         report(size, figures);
+        footprint(size);
+    }
+
+    /** The index's size on disk. */
+    private static void footprint(int size) throws IOException {
+        long bytes;
+        try (var files = Files.walk(LegislationBenchIndex.folder(size))) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+        System.out.printf("BENCH index on disk %,d MB%n", bytes >> 20);
+    }
+
+    /** The heap this JVM holds after a full collection, with the index open and searched. */
+    static void printHeap() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("BENCH heap used with the index open %,d MB (%,d MB committed, max %,d MB)%n",
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.totalMemory() >> 20,
+                runtime.maxMemory() >> 20);
     }
 
     /** The fork runs with this JVM's options, so it sees the same {@code bench.*} and {@code test.pg.*} properties. */
@@ -103,7 +128,9 @@ public final class LegislationSearchBench {
                 latency.p95(), latency.p99(), latency.samples()));
         Latency raw = figures.get("rawLucene");
         ratio("platformFirstPage / rawLucene (target <= 1.3)", figures.get("platformFirstPage"), raw);
+        ratio("platformFacets / rawLucene", figures.get("platformFacets"), raw);
         ratio("platformNextPage / rawLucene", figures.get("platformNextPage"), raw);
+        ratio("platformWithFacets / rawLucene", figures.get("platformWithFacets"), raw);
         if (figures.containsKey("postgres")) {
             ratio("postgres / platformFirstPage (target >= 10)", figures.get("postgres"),
                     figures.get("platformFirstPage"));

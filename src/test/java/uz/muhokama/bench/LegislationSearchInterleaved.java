@@ -12,8 +12,9 @@ import uz.muhokama.search.internal.LuceneIndex;
 import uz.muhokama.search.internal.LuceneSearch;
 
 /**
- * The search latencies measured interleaved: each query runs on every system in turn, one warm-up pass and then
- * {@code rounds} measured passes over the 200 queries, so that all systems see the same load however it changes
+ * The search latencies measured interleaved: each query runs on every system in turn (each system first as often as
+ * the others), one warm-up pass and then {@code rounds} measured passes over the 200 queries, so that all systems see
+ * the same load however it changes
  * (JMH measures one system after the other, which is the better measurement on a quiet machine and a misleading
  * one on a shared machine whose load moves by a factor of several within minutes).
  */
@@ -28,44 +29,48 @@ final class LegislationSearchInterleaved {
         try (LuceneIndex index = LuceneIndex.open(LegislationBenchIndex.folder(size));
              Connection db = postgres ? LegislationSearchBench.connect() : null) {
             LuceneSearch platform = new LuceneSearch(index);
-            Samples first = new Samples();
-            Samples next = new Samples();
-            Samples raw = new Samples();
-            Samples pg = new Samples();
+            Map<String, Samples> samples = new LinkedHashMap<>();
+            Map<String, Searcher> systems = new LinkedHashMap<>();
+            systems.put("platformFirstPage",
+                    query -> platform.search(LegislationBenchQueries.hitsOnly(query)).hits().size());
+            systems.put("platformFacets", query -> platform.facets(query).counts().size());
+            systems.put("platformNextPage",
+                    query -> platform.search(LegislationBenchQueries.nextPage(query)).hits().size());
+            systems.put("platformWithFacets", query -> platform.search(query).facets().size());
+            systems.put("rawLucene", query -> LegislationSearchBench.raw(index, platform, query).scoreDocs.length);
+            if (db != null) {
+                systems.put("postgres", query -> LegislationBenchPostgres.search(db, query));
+            }
+            List<String> names = List.copyOf(systems.keySet());
+            names.forEach(name -> samples.put(name, new Samples()));
             long sink = 0;
             for (int round = -1; round < rounds; round++) {
-                for (SearchRequest query : queries) {
-                    SearchRequest nextPage = LegislationBenchQueries.nextPage(query);
-                    long t0 = System.nanoTime();
-                    sink += platform.search(query).hits().size();
-                    long t1 = System.nanoTime();
-                    sink += platform.search(nextPage).hits().size();
-                    long t2 = System.nanoTime();
-                    sink += LegislationSearchBench.raw(index, platform, query).scoreDocs.length;
-                    long t3 = System.nanoTime();
-                    if (db != null) {
-                        sink += LegislationBenchPostgres.search(db, query);
-                    }
-                    long t4 = System.nanoTime();
-                    if (round >= 0) {
-                        first.add(t1 - t0);
-                        next.add(t2 - t1);
-                        raw.add(t3 - t2);
-                        pg.add(t4 - t3);
+                for (int q = 0; q < queries.size(); q++) {
+                    // The first system to run a query finds its postings colder than the others do: each system
+                    // goes first equally often.
+                    for (int k = 0; k < names.size(); k++) {
+                        String name = names.get(Math.floorMod(q + round + k, names.size()));
+                        long started = System.nanoTime();
+                        sink += systems.get(name).run(queries.get(q));
+                        long took = System.nanoTime() - started;
+                        if (round >= 0) {
+                            samples.get(name).add(took);
+                        }
                     }
                 }
             }
             System.out.printf("BENCH interleaved: %d queries x %d rounds (%,d hits read)%n", queries.size(), rounds,
                     sink);
+            LegislationSearchBench.printHeap();
             Map<String, LegislationSearchBench.Latency> figures = new LinkedHashMap<>();
-            figures.put("platformFirstPage", first.latency());
-            figures.put("platformNextPage", next.latency());
-            figures.put("rawLucene", raw.latency());
-            if (db != null) {
-                figures.put("postgres", pg.latency());
-            }
+            samples.forEach((name, times) -> figures.put(name, times.latency()));
             return figures;
         }
+    }
+
+    /** One system's search of a query; returns something to consume, so that nothing is optimised away. */
+    private interface Searcher {
+        long run(SearchRequest query) throws IOException, SQLException;
     }
 
     /** Latencies of one system, in nanoseconds. */

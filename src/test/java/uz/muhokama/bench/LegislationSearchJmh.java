@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import uz.muhokama.search.SearchFacets;
 import uz.muhokama.search.SearchRequest;
 import uz.muhokama.search.SearchResults;
 import uz.muhokama.search.internal.LuceneIndex;
@@ -41,6 +42,7 @@ public class LegislationSearchJmh {
     private LuceneSearch platform;
     private Connection db;
     private List<SearchRequest> firstPages;
+    private List<SearchRequest> hitsOnly;
     private List<SearchRequest> nextPages;
     private int next;
 
@@ -54,6 +56,7 @@ public class LegislationSearchJmh {
         }
         platform = new LuceneSearch(index);
         firstPages = LegislationBenchQueries.all();
+        hitsOnly = firstPages.stream().map(LegislationBenchQueries::hitsOnly).toList();
         nextPages = firstPages.stream().map(LegislationBenchQueries::nextPage).toList();
         if (Boolean.parseBoolean(System.getProperty("bench.postgres", "true"))) {
             db = LegislationSearchBench.connect();
@@ -68,9 +71,21 @@ public class LegislationSearchJmh {
         }
     }
 
-    /** The search page's first request: hits with snippets, the total and the facet counts. */
+    /** The search page's first request: the hits with snippets and the total (exact up to 1,000), no facets. */
     @Benchmark
     public SearchResults platformFirstPage() {
+        return platform.search(hitsOnly.get(nextQuery()));
+    }
+
+    /** The search page's second request, right after the hits are shown: the facet counts and the total. */
+    @Benchmark
+    public SearchFacets platformFacets() {
+        return platform.facets(firstPages.get(nextQuery()));
+    }
+
+    /** Hits and facets in one request, as the API answers a first page by default. */
+    @Benchmark
+    public SearchResults platformWithFacets() {
         return platform.search(firstPages.get(nextQuery()));
     }
 

@@ -72,6 +72,11 @@ class LegislationJourneyTest extends EndToEndTest {
             WebElement first = firstHit(query);
             assertThat(first.getAttribute("href")).as(query).contains("/" + ARTICLE_13 + "?lang=");
         }
+        // The hits come first; the facet counts of the same search follow in a second round trip.
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(browser.driver()
+                .findElements(By.cssSelector("#facet-language vaadin-checkbox")).stream()
+                .map(WebElement::getText)).anySatisfy(label -> assertThat(label).matches(".*\\(\\d+\\)")));
+        assertThat(browser.driver().findElements(By.cssSelector(".search-filters-pending"))).isEmpty();
         browser.screenshots("search-russian");
         assertThat(browser.byId("legislation-feed").getAttribute("href")).contains("/legislation/feed.atom");
         firstHit("mehnat to'g'risidagi qonunchilikning o'zaro nisbati").click();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import uz.muhokama.search.SearchFacets;
 import uz.muhokama.search.SearchHit;
 import uz.muhokama.search.SearchRequest;
 import uz.muhokama.search.SearchResults;
@@ -83,6 +84,21 @@ class LegislationSearchTest {
         assertThat(all.facets().get("language")).containsKey("uz-Latn");
         assertThat(russianOnly.total()).isPositive();
         assertThat(russianOnly.facets().get("language")).containsOnlyKeys("ru");
+    }
+
+    @Test
+    void the_facets_asked_apart_from_the_hits_match_those_counted_with_them() {
+        SearchRequest withFacets = new SearchRequest("ish beruvchi", null, Map.of(), null, null, scope, false, 0, 10);
+        SearchResults together = search(withFacets);
+        SearchResults hitsAlone = search(new SearchRequest("ish beruvchi", null, Map.of(), null, null, scope, false,
+                0, 10, false));
+        SearchFacets apart = search.facets(withFacets);
+
+        assertThat(hitsAlone.facets()).isEmpty();
+        assertThat(hitsAlone.hits()).isEqualTo(together.hits());
+        assertThat(apart.counts()).isEqualTo(together.facets());
+        assertThat(apart.total()).isEqualTo(together.total());
+        assertThat(apart.approximate()).isEqualTo(together.approximate());
     }
 
     @Test

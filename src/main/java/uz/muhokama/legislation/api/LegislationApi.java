@@ -26,6 +26,7 @@ import uz.muhokama.legislation.ActSummary;
 import uz.muhokama.legislation.EditionText;
 import uz.muhokama.legislation.ProvisionView;
 import uz.muhokama.legislation.internal.ActSearchDocuments;
+import uz.muhokama.search.SearchFacets;
 import uz.muhokama.search.SearchRequest;
 import uz.muhokama.search.SearchResults;
 import uz.muhokama.search.SearchService;
@@ -102,7 +103,13 @@ class LegislationApi {
     }
 
     @GetMapping("/legislation/search")
-    @Operation(summary = "Article-level full-text search across Uzbek (both scripts), Russian and English")
+    @Operation(summary = "Article-level full-text search across Uzbek (both scripts), Russian and English",
+            description = "A page of hits with highlighted snippets and the total. Facet counts (type, status, "
+                    + "language) come with the first page (offset 0) unless facets=false; they cost more than the "
+                    + "hits, so a client that shows the hits first asks with facets=false and gets the counts from "
+                    + "/legislation/search/facets right after. Without facets the total is exact up to 1,000 and a "
+                    + "lower bound beyond (approximate = true); with facets it is exact up to about 10,000 and an "
+                    + "estimate from a sample beyond.")
     SearchResults search(@RequestParam(defaultValue = "") String q,
                          @RequestParam(required = false) Set<String> type,
                          @RequestParam(required = false) Set<String> status,
@@ -112,13 +119,35 @@ class LegislationApi {
                          @RequestParam(required = false) String scope,
                          @RequestParam(defaultValue = "false") boolean byDate,
                          @RequestParam(defaultValue = "0") int offset,
-                         @RequestParam(defaultValue = "20") int limit) {
+                         @RequestParam(defaultValue = "20") int limit,
+                         @Parameter(description = "count the facets; by default on the first page (offset 0) only")
+                         @RequestParam(required = false) Boolean facets) {
+        Map<String, Set<String>> filters = filters(type, status, language);
+        return search.search(new SearchRequest(q, ActSearchDocuments.KIND, filters, yearFrom, yearTo, scope, byDate,
+                offset, limit, facets == null ? offset <= 0 : facets));
+    }
+
+    @GetMapping("/legislation/search/facets")
+    @Operation(summary = "The facet counts and the total of a search, without its hits",
+            description = "Takes the same words and filters as /legislation/search. The counts are exact for up "
+                    + "to about 10,000 matches and estimated from a random sample beyond (approximate = true).")
+    SearchFacets searchFacets(@RequestParam(defaultValue = "") String q,
+                              @RequestParam(required = false) Set<String> type,
+                              @RequestParam(required = false) Set<String> status,
+                              @RequestParam(required = false) Set<String> language,
+                              @RequestParam(required = false) Integer yearFrom,
+                              @RequestParam(required = false) Integer yearTo,
+                              @RequestParam(required = false) String scope) {
+        return search.facets(new SearchRequest(q, ActSearchDocuments.KIND, filters(type, status, language), yearFrom,
+                yearTo, scope, false, 0, 1, true));
+    }
+
+    private static Map<String, Set<String>> filters(Set<String> type, Set<String> status, Set<String> language) {
         Map<String, Set<String>> filters = new HashMap<>();
         putIfPresent(filters, "type", type);
         putIfPresent(filters, "status", status);
         putIfPresent(filters, "language", language);
-        return search.search(new SearchRequest(q, ActSearchDocuments.KIND, filters, yearFrom, yearTo, scope, byDate,
-                offset, limit));
+        return filters;
     }
 
     private ActDetails find(String type, String year, String number) {

@@ -26,6 +26,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import uz.muhokama.legislation.ActService;
 import uz.muhokama.legislation.ActSummary;
+import uz.muhokama.search.SearchFacets;
+import uz.muhokama.search.SearchRequest;
 import uz.muhokama.search.SearchResults;
 import uz.muhokama.search.SearchService;
 import uz.muhokama.shared.Roles;
@@ -52,6 +54,7 @@ class LegislationView extends Main implements LocaleChangeObserver, HasDynamicTi
     private final transient SearchService searchService;
     private String filter = "";
     private int offset;
+    private int searchGeneration;
 
     LegislationView(ActService acts, SearchService search, AuthenticationContext authentication) {
         this.acts = acts;
@@ -153,19 +156,43 @@ class LegislationView extends Main implements LocaleChangeObserver, HasDynamicTi
         list.setVisible(total > 0);
     }
 
+    /**
+     * The hits are answered first, alone: counting the facets visits every match (or a sample of them) that the page
+     * of hits skips. The counts are asked for in a second round trip that the browser starts as soon as it has shown
+     * the hits; a newer search makes an older one's counts stale, and they are dropped.
+     */
     private void runSearch() {
         offset = 0;
         hits.removeAll();
-        SearchResults results = searchService.search(filters.request(filter, offset));
-        filters.show(results.facets());
-        count.setText(getTranslation(results.approximate()
-                ? "legislation.search.countApproximate" : "legislation.search.count", results.total()));
+        SearchRequest request = filters.request(filter, offset, false);
+        SearchResults results = searchService.search(request);
+        showCount(results.total(), results.approximate() ? "legislation.search.countAtLeast"
+                : "legislation.search.count");
+        filters.countsPending();
         append(results);
+        int generation = ++searchGeneration;
+        getElement().executeJs("return null").then(shown -> showFacets(generation, request));
+    }
+
+    private void showFacets(int generation, SearchRequest request) {
+        if (generation != searchGeneration) {
+            return;
+        }
+        SearchFacets facets = searchService.facets(request);
+        filters.show(facets.counts());
+        if (facets.total() > 0) {
+            showCount(facets.total(), facets.approximate() ? "legislation.search.countApproximate"
+                    : "legislation.search.count");
+        }
+    }
+
+    private void showCount(long total, String key) {
+        count.setText(getTranslation(key, total));
     }
 
     private void showMore() {
         offset += PAGE;
-        append(searchService.search(filters.request(filter, offset)));
+        append(searchService.search(filters.request(filter, offset, false)));
     }
 
     private void append(SearchResults results) {

@@ -64,7 +64,7 @@ class SearchFilters extends Div {
                 : "legislation.search.byRelevance"));
     }
 
-    SearchRequest request(String query, int offset) {
+    SearchRequest request(String query, int offset, boolean facets) {
         Map<String, Set<String>> chosen = new HashMap<>();
         groups.forEach((facet, group) -> {
             if (!group.getValue().isEmpty()) {
@@ -72,11 +72,19 @@ class SearchFilters extends Div {
             }
         });
         return new SearchRequest(query, ActSearchDocuments.KIND, chosen, yearFrom.getValue(), yearTo.getValue(),
-                null, Boolean.TRUE.equals(order.getValue()), offset, LegislationView.PAGE);
+                null, Boolean.TRUE.equals(order.getValue()), offset, LegislationView.PAGE, facets);
+    }
+
+    /** Marks the counts on show as those of the previous search until {@link #show} brings the new ones. */
+    void countsPending() {
+        addClassName("search-filters-pending");
+        getElement().setAttribute("aria-busy", "true");
     }
 
     /** Shows the counts of the latest search, keeping what was ticked. */
     void show(Map<String, Map<String, Long>> facets) {
+        removeClassName("search-filters-pending");
+        getElement().removeAttribute("aria-busy");
         updating = true;
         try {
             groups.forEach((facet, group) -> {

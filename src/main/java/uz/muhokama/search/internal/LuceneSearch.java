@@ -16,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -41,6 +42,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import uz.muhokama.search.SearchFacets;
 import uz.muhokama.search.SearchHit;
 import uz.muhokama.search.SearchRequest;
 import uz.muhokama.search.SearchResults;
@@ -90,7 +92,7 @@ public final class LuceneSearch {
 
     /** What is built once per reader: the facet ordinals (dearer than a search) and the highlighter's settings. */
     private record ReaderState(IndexReader reader, DefaultSortedSetDocValuesReaderState facets,
-                               UnifiedHighlighter.Builder highlighter) {
+                               UnifiedHighlighter.Builder highlighter, FieldInfos fieldInfos) {
     }
 
     public SearchResults search(SearchRequest request) {
@@ -123,6 +125,28 @@ public final class LuceneSearch {
             throw new UncheckedIOException("Search failed", e);
         } finally {
             FacetPool.awaitQuietly(counting);
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * The facet counts and total of a search without its hits: one unscored pass, exact for a query that can match
+     * fewer than {@link #EXACT_COUNT_LIMIT} documents and over a random sample otherwise ({@link FacetCounter}).
+     */
+    public SearchFacets facets(SearchRequest request) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            ReaderState state = readerState(searcher);
+            Query query = searcher.rewrite(query(request));
+            if (state.facets() == null) {
+                return new SearchFacets(searcher.count(query), Map.of(), false);
+            }
+            FacetCounter.Counts counts =
+                    facetCounter.count(searcher, state.facets(), query, FacetCounter.cost(searcher, query));
+            return new SearchFacets(counts.total(), counts.facets(), counts.approximate());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Facet counting failed", e);
+        } finally {
             index.release(searcher);
         }
     }
@@ -167,7 +191,8 @@ public final class LuceneSearch {
      * The words of a search: what documents must match, and per language family what to highlight in its text.
      *
      * @param query matches when all words match in the document's language
-     * @param highlight per family, the words on its text field only (titles are not highlighted)
+     * @param highlight per family, that family's words (the highlighter ignores those on the title field, which is
+     *     not highlighted, so the query that finds the documents serves without parsing the words again)
      */
     private record Words(Query query, Map<String, Query> highlight) {
     }
@@ -188,10 +213,7 @@ public final class LuceneSearch {
             Query parsed = parse(bounded, Map.of("text_" + family, 1f, "title_" + family, 2f));
             if (parsed != null) {
                 anyLanguage.add(parsed, BooleanClause.Occur.SHOULD);
-                Query inText = parse(bounded, Map.of("text_" + family, 1f));
-                if (inText != null) {
-                    highlight.put(family, inText);
-                }
+                highlight.put(family, parsed);
             }
         }
         BooleanQuery query = anyLanguage.build();
@@ -216,7 +238,8 @@ public final class LuceneSearch {
         if (cached != null && cached.reader() == reader) {
             return cached;
         }
-        ReaderState state = new ReaderState(reader, facetOrdinals(reader), highlighter(searcher));
+        ReaderState state = new ReaderState(reader, facetOrdinals(reader), highlighter(searcher),
+                FieldInfos.getMergedFieldInfos(reader));
         readerState = state;
         return state;
     }
@@ -235,6 +258,7 @@ public final class LuceneSearch {
                 .withMaxLength(LuceneIndex.SNIPPET_SOURCE_CHARS)
                 .withMaxNoHighlightPassages(1)
                 .withWeightMatches(false)
+                .withScorer(new LeanPassageScorer())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.4f));
     }
@@ -265,7 +289,7 @@ public final class LuceneSearch {
             texts.put(page[i].doc, Objects.requireNonNullElse(docs[i].get("text_" + family), ""));
             byFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(i);
         }
-        UnifiedHighlighter highlighter = new PreloadedHighlighter(state.highlighter(), texts);
+        UnifiedHighlighter highlighter = new PreloadedHighlighter(state.highlighter(), state.fieldInfos(), texts);
         String[] snippets = new String[page.length];
         for (Map.Entry<String, List<Integer>> family : byFamily.entrySet()) {
             highlight(highlighter, words, family.getKey(), family.getValue(), page, snippets);
@@ -294,8 +318,10 @@ public final class LuceneSearch {
 
         private final Map<Integer, String> texts;
 
-        PreloadedHighlighter(Builder settings, Map<Integer, String> texts) {
+        PreloadedHighlighter(Builder settings, FieldInfos fieldInfos, Map<Integer, String> texts) {
             super(settings);
+            // The highlighter would merge the segments' field infos again for every page; they change per reader only.
+            this.fieldInfos = fieldInfos;
             this.texts = texts;
         }
 

@@ -1,5 +1,6 @@
 package uz.muhokama.legislation.api;
 
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,7 @@ class LegislationApiTest {
 
     private MockMvc mvc;
     private String path;
+    private String scope;
 
     @BeforeEach
     void anAct() {
@@ -55,7 +58,8 @@ class LegislationApiTest {
             return imports.importEdition(preview.fileId(), new ActMetadata(ActType.LAW, "OʻRQ-" + number, ADOPTED,
                     null, null, null, null, ActStatus.IN_FORCE, null, null, null), "uz-Latn", ADOPTED, "Sinov qonuni");
         });
-        path = result.uri().replace("/act/uz/", "/api/v1/acts/");
+        scope = result.uri();
+        path = scope.replace("/act/uz/", "/api/v1/acts/");
     }
 
     @Test
@@ -73,6 +77,29 @@ class LegislationApiTest {
     }
 
     @Test
+    void the_hits_come_without_facets_when_asked_so_and_the_facets_from_their_own_endpoint() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/v1/legislation/search")
+                        .param("q", "maqsadi").param("scope", scope))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.facets.type.LAW").value(1)));
+
+        mvc.perform(get("/api/v1/legislation/search").param("q", "maqsadi").param("scope", scope)
+                        .param("facets", "false"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits[0].snippet").value(org.hamcrest.Matchers.containsString("<mark>")))
+                .andExpect(jsonPath("$.facets").isEmpty());
+        mvc.perform(get("/api/v1/legislation/search/facets").param("q", "maqsadi").param("scope", scope)
+                        .param("status", "IN_FORCE"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.approximate").value(false))
+                .andExpect(jsonPath("$.counts.status.IN_FORCE").value(1));
+        mvc.perform(get("/api/v1/legislation/search/facets").param("q", "maqsadi").param("scope", scope)
+                        .param("status", "NOT_YET_IN_FORCE"))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
     void unknown_acts_languages_and_dates_before_the_act_are_not_found() throws Exception {
         mvc.perform(get("/api/v1/acts/law/1900/1")).andExpect(status().isNotFound());
         mvc.perform(get(path + "/text").param("lang", "ru")).andExpect(status().isNotFound());
@@ -84,7 +111,8 @@ class LegislationApiTest {
     void the_openapi_description_lists_the_endpoints_and_writing_needs_a_signed_in_person() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/acts/{type}/{year}/{number}']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/legislation/search']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/legislation/search']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/legislation/search/facets']").exists());
         mvc.perform(post("/api/v1/acts").with(csrf())).andExpect(status().isUnauthorized());
     }
 }

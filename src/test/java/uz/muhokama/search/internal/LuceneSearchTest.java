@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import uz.muhokama.search.SearchDocument;
+import uz.muhokama.search.SearchFacets;
 import uz.muhokama.search.SearchRequest;
 import uz.muhokama.search.SearchResults;
 
@@ -132,6 +133,45 @@ class LuceneSearchTest {
 
         assertThat(results.hits()).singleElement()
                 .satisfies(hit -> assertThat(hit.snippet()).contains("<mark>ish</mark> <mark>haqini</mark>"));
+    }
+
+    @Test
+    void the_facets_asked_apart_from_the_hits_count_the_same_matches_exactly_below_the_limit() {
+        SearchFacets facets = search.facets(new SearchRequest("leave", null, Map.of(), null, null, null, false, 0, 10,
+                false));
+
+        assertThat(facets.approximate()).isFalse();
+        assertThat(facets.total()).isEqualTo(286);
+        assertThat(facets.counts().get("type")).containsEntry("LAW", 143L).containsEntry("CODE", 143L);
+    }
+
+    @Test
+    void the_facets_asked_apart_from_the_hits_are_estimated_and_marked_above_the_limit() {
+        SearchFacets facets = search.facets(request("employer", 0));
+
+        assertThat(facets.approximate()).isTrue();
+        assertThat(facets.total()).isBetween(1_500L, 2_500L);
+        assertThat(facets.counts().get("type").values()).allSatisfy(count -> assertThat(count).isPositive());
+    }
+
+    @Test
+    void the_facets_asked_apart_from_the_hits_follow_the_filters() {
+        SearchFacets facets = search.facets(new SearchRequest("leave", null, Map.of("type", Set.of("LAW")), null,
+                null, null, false, 0, 10));
+
+        assertThat(facets.total()).isEqualTo(143);
+        assertThat(facets.counts().get("type")).containsOnlyKeys("LAW");
+    }
+
+    @Test
+    void the_hits_alone_come_with_an_exact_small_total_and_without_facets() {
+        SearchResults results = search.search(new SearchRequest("leave", null, Map.of(), 2000, 2000, null, false, 0,
+                10, false));
+
+        assertThat(results.facets()).isEmpty();
+        assertThat(results.hits()).hasSize(10);
+        assertThat(results.total()).isEqualTo(15);
+        assertThat(results.approximate()).isFalse();
     }
 
     private static SearchRequest request(String words, int offset) {
