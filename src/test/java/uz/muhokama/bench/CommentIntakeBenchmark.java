@@ -66,6 +66,11 @@ class CommentIntakeBenchmark {
     private static final int[] CONCURRENCY = java.util.Arrays.stream(System.getProperty("bench.clients", "32,64")
             .split(",")).mapToInt(Integer::parseInt).toArray();
     private static final long MILLIS = Long.getLong("bench.seconds", 15) * 1000;
+    /**
+     * Requests before anything is measured: enough for the compiler to finish with the request path. A count rather
+     * than a time, as a loaded machine makes fewer in the same time and would measure code still being compiled.
+     */
+    private static final long WARM_UP_REQUESTS = Long.getLong("bench.warmup", 100_000);
 
     @LocalServerPort
     int port;
@@ -114,15 +119,16 @@ class CommentIntakeBenchmark {
         // Each account's first request checks its password hash (slow on purpose); then the code paths are warmed up.
         results.add(api.run("sign-in of 64 accounts", 64, 120_000, 64));
         results.getLast().print();
-        results.add(api.run("warm-up api", 64, 30_000, 0));
+        results.add(api.run("warm-up api", 64, 300_000, WARM_UP_REQUESTS));
         results.getLast().print();
         results.add(IntakeRun.run("warm-up service", 32, 10000, 0, service));
         results.getLast().print();
         for (int clients : CONCURRENCY) {
             try (RawInserts raw = new RawInserts(draft, people, clients)) {
-                IntakeRun.Result baseline = IntakeRun.run("raw jdbc", clients, MILLIS, 0, raw::insert);
+                IntakeRun.Result baseline = withCpu(() -> IntakeRun.run("raw jdbc", clients, MILLIS, 0, raw::insert));
                 baseline.print();
-                IntakeRun.Result inProcess = IntakeRun.run("CommentService.post", clients, MILLIS, 0, service);
+                IntakeRun.Result inProcess = withCpu(() -> IntakeRun.run("CommentService.post", clients, MILLIS, 0,
+                        service));
                 inProcess.print();
                 IntakeRun.Result overHttp = api.run("HTTP API", clients, MILLIS, 0);
                 overHttp.print();
@@ -159,6 +165,20 @@ class CommentIntakeBenchmark {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
         return postedId(response.body());
+    }
+
+    /** Runs a phase in this JVM and prints the CPU time this JVM spent per comment. */
+    private static IntakeRun.Result withCpu(Phase phase) throws Exception {
+        long before = SeparateLoad.processCpuNanos();
+        IntakeRun.Result result = phase.run();
+        System.out.printf("BENCH cpu %-22s %2d clients: application JVM %.0f µs per comment%n", result.name(),
+                result.clients(), (SeparateLoad.processCpuNanos() - before) / 1e3
+                        / Math.max(1, result.acknowledged() + result.refused()));
+        return result;
+    }
+
+    private interface Phase {
+        IntakeRun.Result run() throws Exception;
     }
 
     /** A phase of HTTP load, from this JVM or another. */
