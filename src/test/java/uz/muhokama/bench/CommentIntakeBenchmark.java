@@ -39,16 +39,19 @@ import uz.muhokama.drafts.NewComment;
 import uz.muhokama.support.TestAccount;
 
 /**
- * Comment intake through the public API on PostgreSQL: the application on a random port, clients on virtual threads
- * over 127.0.0.1, each a different account posting with HTTP Basic in a closed loop over its own kept-alive connection
- * ({@link PlainHttpClient}), from a JVM of their own ({@link SeparateLoad} says why); {@code -Dbench.load=same} runs
- * them in the application's JVM, {@code -Dbench.load=jdk} there with Java's {@code HttpClient} (as before). Side by side, at the same concurrency and on the same database: raw JDBC inserts of the same rows (one
- * committed transaction per comment, the limit) and {@code CommentService.post} called in-process (what the service
- * costs without HTTP). Afterwards every acknowledged comment must be in the database. Rate limits are off, and the
- * near-duplicate grouping job does not run (its cost is measured by {@code NearDuplicateBenchmark}).
+ * Comment intake through the public API on PostgreSQL: the application on a random port, clients over 127.0.0.1,
+ * each a different account posting with HTTP Basic in a closed loop over its own kept-alive connection
+ * ({@link PlainHttpClient}), from a JVM of their own on platform threads ({@link SeparateLoad} says why);
+ * {@code -Dbench.load=same} runs them in the application's JVM, {@code -Dbench.load=jdk} there with Java's
+ * {@code HttpClient} (as before). Side by side, at the same concurrency and on the same database: raw JDBC inserts of
+ * the same rows (one committed transaction per comment, the limit) and {@code CommentService.post} called in-process
+ * (what the service costs without HTTP). Each phase also prints the CPU time spent per comment ({@code BENCH cpu}).
+ * Afterwards every acknowledged comment must be in the database. Rate limits are off, and the near-duplicate grouping
+ * job does not run (its cost is measured by {@code NearDuplicateBenchmark}).
  *
  * <p>Run (PostgreSQL started, database {@code muhokama_bench} owned by {@code muhokama}):
- * {@code mvn -B test -Dtest=CommentIntakeBenchmark -Dbench=true [-Dbench.seconds=15] [-Dbench.load=process|same|jdk]}
+ * {@code mvn -B test -Dtest=CommentIntakeBenchmark -Dbench=true [-Dbench.seconds=15] [-Dbench.warmup=100000]
+ * [-Dbench.load=process|same|jdk]}
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
