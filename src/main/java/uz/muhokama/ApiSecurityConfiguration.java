@@ -65,8 +65,8 @@ class ApiSecurityConfiguration {
      * as the setting is global): every request paid for one per filter (about a fifth of the API's time when comments
      * pour in) and a comment for two more around its access decisions (the chain's rule and the service's
      * {@code @PreAuthorize}, about a twentieth), for metrics nobody reads. Requests are still timed once by Spring's
-     * HTTP server observation ({@code http.server.requests}), sign-ins are still observed, and a refused access is
-     * still published as an event and answered as before.
+     * HTTP server observation ({@code http.server.requests}) and sign-ins are still observed; what is allowed and
+     * refused does not change.
      */
     @Bean
     SecurityObservationSettings securityObservationSettings() {
