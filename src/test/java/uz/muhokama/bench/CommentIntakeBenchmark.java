@@ -39,16 +39,19 @@ import uz.muhokama.drafts.NewComment;
 import uz.muhokama.support.TestAccount;
 
 /**
- * Comment intake through the public API on PostgreSQL: the application on a random port, clients on virtual threads
- * over 127.0.0.1, each a different account posting with HTTP Basic in a closed loop over its own kept-alive connection
- * ({@link PlainHttpClient}), from a JVM of their own ({@link SeparateLoad} says why); {@code -Dbench.load=same} runs
- * them in the application's JVM, {@code -Dbench.load=jdk} there with Java's {@code HttpClient} (as before). Side by side, at the same concurrency and on the same database: raw JDBC inserts of the same rows (one
- * committed transaction per comment, the limit) and {@code CommentService.post} called in-process (what the service
- * costs without HTTP). Afterwards every acknowledged comment must be in the database. Rate limits are off, and the
- * near-duplicate grouping job does not run (its cost is measured by {@code NearDuplicateBenchmark}).
+ * Comment intake through the public API on PostgreSQL: the application on a random port, clients over 127.0.0.1,
+ * each a different account posting with HTTP Basic in a closed loop over its own kept-alive connection
+ * ({@link PlainHttpClient}), from a JVM of their own on platform threads ({@link SeparateLoad} says why);
+ * {@code -Dbench.load=same} runs them in the application's JVM, {@code -Dbench.load=jdk} there with Java's
+ * {@code HttpClient} (as before). Side by side, at the same concurrency and on the same database: raw JDBC inserts of
+ * the same rows (one committed transaction per comment, the limit) and {@code CommentService.post} called in-process
+ * (what the service costs without HTTP). Each phase also prints the CPU time spent per comment ({@code BENCH cpu}).
+ * Afterwards every acknowledged comment must be in the database. Rate limits are off, and the near-duplicate grouping
+ * job does not run (its cost is measured by {@code NearDuplicateBenchmark}).
  *
  * <p>Run (PostgreSQL started, database {@code muhokama_bench} owned by {@code muhokama}):
- * {@code mvn -B test -Dtest=CommentIntakeBenchmark -Dbench=true [-Dbench.seconds=15] [-Dbench.load=process|same|jdk]}
+ * {@code mvn -B test -Dtest=CommentIntakeBenchmark -Dbench=true [-Dbench.seconds=15] [-Dbench.warmup=100000]
+ * [-Dbench.load=process|same|jdk]}
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -66,6 +69,11 @@ class CommentIntakeBenchmark {
     private static final int[] CONCURRENCY = java.util.Arrays.stream(System.getProperty("bench.clients", "32,64")
             .split(",")).mapToInt(Integer::parseInt).toArray();
     private static final long MILLIS = Long.getLong("bench.seconds", 15) * 1000;
+    /**
+     * Requests before anything is measured: enough for the compiler to finish with the request path. A count rather
+     * than a time, as a loaded machine makes fewer in the same time and would measure code still being compiled.
+     */
+    private static final long WARM_UP_REQUESTS = Long.getLong("bench.warmup", 100_000);
 
     @LocalServerPort
     int port;
@@ -114,15 +122,16 @@ class CommentIntakeBenchmark {
         // Each account's first request checks its password hash (slow on purpose); then the code paths are warmed up.
         results.add(api.run("sign-in of 64 accounts", 64, 120_000, 64));
         results.getLast().print();
-        results.add(api.run("warm-up api", 64, 30_000, 0));
+        results.add(api.run("warm-up api", 64, 300_000, WARM_UP_REQUESTS));
         results.getLast().print();
         results.add(IntakeRun.run("warm-up service", 32, 10000, 0, service));
         results.getLast().print();
         for (int clients : CONCURRENCY) {
             try (RawInserts raw = new RawInserts(draft, people, clients)) {
-                IntakeRun.Result baseline = IntakeRun.run("raw jdbc", clients, MILLIS, 0, raw::insert);
+                IntakeRun.Result baseline = withCpu(() -> IntakeRun.run("raw jdbc", clients, MILLIS, 0, raw::insert));
                 baseline.print();
-                IntakeRun.Result inProcess = IntakeRun.run("CommentService.post", clients, MILLIS, 0, service);
+                IntakeRun.Result inProcess = withCpu(() -> IntakeRun.run("CommentService.post", clients, MILLIS, 0,
+                        service));
                 inProcess.print();
                 IntakeRun.Result overHttp = api.run("HTTP API", clients, MILLIS, 0);
                 overHttp.print();
@@ -159,6 +168,20 @@ class CommentIntakeBenchmark {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
         return postedId(response.body());
+    }
+
+    /** Runs a phase in this JVM and prints the CPU time this JVM spent per comment. */
+    private static IntakeRun.Result withCpu(Phase phase) throws Exception {
+        long before = SeparateLoad.processCpuNanos();
+        IntakeRun.Result result = phase.run();
+        System.out.printf("BENCH cpu %-22s %2d clients: application JVM %.0f µs per comment%n", result.name(),
+                result.clients(), (SeparateLoad.processCpuNanos() - before) / 1e3
+                        / Math.max(1, result.acknowledged() + result.refused()));
+        return result;
+    }
+
+    private interface Phase {
+        IntakeRun.Result run() throws Exception;
     }
 
     /** A phase of HTTP load, from this JVM or another. */

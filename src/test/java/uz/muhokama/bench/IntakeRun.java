@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -36,6 +37,12 @@ final class IntakeRun {
     }
 
     static Result run(String name, int clients, long millis, long total, Call call) throws InterruptedException {
+        return run(name, clients, millis, total, call, Thread.ofVirtual().factory());
+    }
+
+    /** The same on threads of the given kind (the load generator's own JVM can use platform threads). */
+    static Result run(String name, int clients, long millis, long total, Call call, ThreadFactory threadKind)
+            throws InterruptedException {
         int capacity = 2_000_000;
         long[] latencies = new long[capacity];
         AtomicInteger recorded = new AtomicInteger();
@@ -46,7 +53,7 @@ final class IntakeRun {
         CountDownLatch done = new CountDownLatch(clients);
         long start = System.nanoTime();
         long deadline = start + millis * 1_000_000;
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService threads = Executors.newThreadPerTaskExecutor(threadKind)) {
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 threads.submit(() -> {
