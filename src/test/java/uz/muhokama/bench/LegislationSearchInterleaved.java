@@ -43,6 +43,8 @@ final class LegislationSearchInterleaved {
             }
             List<String> names = List.copyOf(systems.keySet());
             names.forEach(name -> samples.put(name, new Samples()));
+            long[][] firstPageByQuery = new long[queries.size()][Math.max(1, rounds)];
+            long[][] rawByQuery = new long[queries.size()][Math.max(1, rounds)];
             long sink = 0;
             for (int round = -1; round < rounds; round++) {
                 for (int q = 0; q < queries.size(); q++) {
@@ -55,6 +57,11 @@ final class LegislationSearchInterleaved {
                         long took = System.nanoTime() - started;
                         if (round >= 0) {
                             samples.get(name).add(took);
+                            if (name.equals("platformFirstPage")) {
+                                firstPageByQuery[q][round] = took;
+                            } else if (name.equals("rawLucene")) {
+                                rawByQuery[q][round] = took;
+                            }
                         }
                     }
                 }
@@ -62,10 +69,29 @@ final class LegislationSearchInterleaved {
             System.out.printf("BENCH interleaved: %d queries x %d rounds (%,d hits read)%n", queries.size(), rounds,
                     sink);
             LegislationSearchBench.printHeap();
+            printSlowest(queries, firstPageByQuery, rawByQuery, Integer.getInteger("bench.slowest", 0));
             Map<String, LegislationSearchBench.Latency> figures = new LinkedHashMap<>();
             samples.forEach((name, times) -> figures.put(name, times.latency()));
             return figures;
         }
+    }
+
+    /**
+     * The queries whose first page took longest (median over the rounds), with raw Lucene's time for the same query:
+     * what makes the p95 ({@code -Dbench.slowest=N}).
+     */
+    private static void printSlowest(List<SearchRequest> queries, long[][] firstPage, long[][] raw, int count) {
+        java.util.stream.IntStream.range(0, queries.size()).boxed()
+                .sorted(java.util.Comparator.comparingLong((Integer q) -> median(firstPage[q])).reversed())
+                .limit(count)
+                .forEach(q -> System.out.printf("BENCH slow query %6.2f ms (raw Lucene %6.2f ms): %s%n",
+                        median(firstPage[q]) / 1e6, median(raw[q]) / 1e6, queries.get(q)));
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** One system's search of a query; returns something to consume, so that nothing is optimised away. */

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -27,7 +30,9 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -70,6 +75,7 @@ public final class LuceneIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final ExecutorService segmentThreads;
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final Analyzer analyzer = buildAnalyzer();
     private final boolean fresh;
@@ -81,7 +87,27 @@ public final class LuceneIndex implements AutoCloseable {
         config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
         config.setRAMBufferSizeMB(BULK_BUFFER_MB);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        this.segmentThreads = segmentThreads();
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader, segmentThreads);
+            }
+        });
+    }
+
+    /**
+     * Threads that search the slices of a large index (groups of segments) side by side, one per core: a search of a
+     * million provisions then takes a fraction of the time on an idle machine, and the same time as one thread on a
+     * busy one. The calling thread searches one slice itself, so a small index with one slice never hands off.
+     */
+    private static ExecutorService segmentThreads() {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "search-slice-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -196,6 +222,7 @@ public final class LuceneIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         searchers.close();
+        segmentThreads.shutdown();
         writer.close();
         directory.close();
     }
