@@ -279,9 +279,9 @@ public class ProblemService {
         if (!reports.updateStatus(report.id(), report.version(), status, now)) {
             throw new ProblemException("problems.error.stale");
         }
-        reports.insertUpdate(report.id(), status, note, actor.userId(), actor.email(),
+        long update = reports.insertUpdate(report.id(), status, note, actor.userId(), actor.email(),
                 ReportUpdate.AuthorKind.CITIZEN, null, now);
-        events.publishEvent(new ProblemStatusChanged(new ReportId(report.id()), report.status(), status));
+        events.publishEvent(new ProblemStatusChanged(new ReportId(report.id()), report.status(), status, update));
         events.publishEvent(new AuditableAction(auditType, actor.userId(), actor.auditName(), "problem:" + report.id(),
                 report.status() + " -> " + status, null, now));
         mails.updated(report, status, note, actor.userId());

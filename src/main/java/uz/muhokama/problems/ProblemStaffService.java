@@ -161,9 +161,9 @@ public class ProblemStaffService {
         }
         String clean = note == null || note.isBlank() ? null
                 : TextRules.text(note, 1, TextRules.NOTE_MAX, "problems.error.noteLength");
-        reports.insertUpdate(report.id(), ProblemStatus.DUPLICATE, clean, actor.userId(), actor.email(),
+        long update = reports.insertUpdate(report.id(), ProblemStatus.DUPLICATE, clean, actor.userId(), actor.email(),
                 ReportUpdate.AuthorKind.STAFF, report.organisationId(), now);
-        events.publishEvent(new ProblemStatusChanged(duplicate, report.status(), ProblemStatus.DUPLICATE));
+        events.publishEvent(new ProblemStatusChanged(duplicate, report.status(), ProblemStatus.DUPLICATE, update));
         audit(actor, "PROBLEM_MERGED", report.id(), "into problem:" + target.id(), now);
         mails.updated(report, ProblemStatus.DUPLICATE, clean, actor.userId());
     }
@@ -267,7 +267,7 @@ public class ProblemStaffService {
                 ReportUpdate.AuthorKind.STAFF, report.organisationId(), now);
         creation.storePhotos(report.id(), update, photos, now);
         if (status != null) {
-            events.publishEvent(new ProblemStatusChanged(new ReportId(report.id()), report.status(), status));
+            events.publishEvent(new ProblemStatusChanged(new ReportId(report.id()), report.status(), status, update));
         }
         audit(actor, auditType, report.id(), (status == null ? "note" : report.status() + " -> " + status)
                 + (photos.isEmpty() ? "" : ", " + photos.size() + " photos"), now);

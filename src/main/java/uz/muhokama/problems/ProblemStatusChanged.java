@@ -1,5 +1,9 @@
 package uz.muhokama.problems;
 
-/** A report's status changed (by staff, the reporter or a merge). */
-public record ProblemStatusChanged(ReportId id, ProblemStatus from, ProblemStatus to) {
+/**
+ * A report's status changed (by staff, the reporter or a merge).
+ *
+ * @param updateId the public update that records the change
+ */
+public record ProblemStatusChanged(ReportId id, ProblemStatus from, ProblemStatus to, long updateId) {
 }

@@ -9,6 +9,7 @@ import static uz.muhokama.problems.ProblemPeople.asCitizen;
 import static uz.muhokama.problems.ProblemPeople.asStaff;
 import static uz.muhokama.problems.SubscriptionFixtures.polygon;
 import static uz.muhokama.problems.SubscriptionFixtures.square;
+import static uz.muhokama_db.Tables.PROBLEM_UPDATE;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -20,11 +21,15 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uz.muhokama.accounts.MembershipService;
 import uz.muhokama.accounts.OrganisationService;
 import uz.muhokama.shared.SupportedLocale;
@@ -65,6 +70,12 @@ class ProblemSubscriptionServiceTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     ProblemPeople people;
     SubscriptionFixtures fixtures;
@@ -200,6 +211,32 @@ class ProblemSubscriptionServiceTest {
         await().atMost(WAIT).until(() -> mailsOf(wantsChanges).length == 2);
         assertThat(mailsOf(wantsChanges)[1].getSubject()).isEqualTo("Quvur yorildi: In progress");
         assertThat(mailsOf(onlyNew)).hasSize(1);
+    }
+
+    @Test
+    void events_delivered_again_mail_nobody_twice() {
+        TestAccount first = fixtures.subscriber("en");
+        subscribe(first, category, null, null, true);
+        ReportId id = reportAt(category, LAT, LON);
+        await().atMost(WAIT).until(() -> mailsOf(first).length == 1);
+        asStaff(utility, () -> {
+            staff.changeStatus(id, ProblemStatus.IN_PROGRESS, "Usta yuborildi", List.of());
+            return null;
+        });
+        await().atMost(WAIT).until(() -> mailsOf(first).length == 2);
+        long update = dsl.select(DSL.max(PROBLEM_UPDATE.ID)).from(PROBLEM_UPDATE)
+                .where(PROBLEM_UPDATE.REPORT_ID.eq(id.value())).fetchSingle().value1();
+        TestAccount later = fixtures.subscriber("en");
+        subscribe(later, category, null, null, true);
+
+        // As after a crash between the mails' commit and the publications being marked complete.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            events.publishEvent(new ProblemReported(id, category, null));
+            events.publishEvent(new ProblemStatusChanged(id, ProblemStatus.NEW, ProblemStatus.IN_PROGRESS, update));
+        });
+
+        await().atMost(WAIT).until(() -> mailsOf(later).length == 2);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> mailsOf(first).length == 2);
     }
 
     @Test

@@ -3,6 +3,7 @@ package uz.muhokama.problems.internal;
 import static uz.muhokama_db.Tables.PROBLEM_CATEGORY;
 import static uz.muhokama_db.Tables.PROBLEM_REPORT;
 import static uz.muhokama_db.Tables.PROBLEM_SUBSCRIPTION;
+import static uz.muhokama_db.Tables.PROBLEM_SUBSCRIPTION_MAIL;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -83,6 +84,20 @@ public class JooqSubscriptionRepository {
     public Optional<SubscriptionRow> byUnsubscribeToken(String token) {
         return select().where(PROBLEM_SUBSCRIPTION.UNSUBSCRIBE_TOKEN.eq(token))
                 .fetchOptional(JooqSubscriptionRepository::row);
+    }
+
+    /**
+     * Records that a subscription is mailed about an event of a report; false when it already was, and then no mail
+     * should leave.
+     */
+    public boolean recordMail(long subscriptionId, long reportId, String eventKey, Instant now) {
+        return dsl.insertInto(PROBLEM_SUBSCRIPTION_MAIL)
+                .set(PROBLEM_SUBSCRIPTION_MAIL.SUBSCRIPTION_ID, subscriptionId)
+                .set(PROBLEM_SUBSCRIPTION_MAIL.REPORT_ID, reportId)
+                .set(PROBLEM_SUBSCRIPTION_MAIL.EVENT_KEY, eventKey)
+                .set(PROBLEM_SUBSCRIPTION_MAIL.SENT_AT, now.atOffset(ZoneOffset.UTC))
+                .onConflictDoNothing()
+                .execute() == 1;
     }
 
     public boolean delete(long id) {

@@ -1,7 +1,9 @@
 package uz.muhokama.problems.internal;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uz.muhokama.notifications.MailService;
@@ -30,16 +32,21 @@ public class SubscriptionMails {
     private final Translations translations;
     private final SubscriptionDescriptions descriptions;
     private final JooqCategoryRepository categories;
+    private final JooqSubscriptionRepository subscriptions;
+    private final Clock clock;
     private final String baseUrl;
 
     SubscriptionMails(MailService mail, Recipients recipients, Translations translations,
                       SubscriptionDescriptions descriptions, JooqCategoryRepository categories,
+                      JooqSubscriptionRepository subscriptions, ObjectProvider<Clock> clock,
                       @Value("${muhokama.base-url}") String baseUrl) {
         this.mail = mail;
         this.recipients = recipients;
         this.translations = translations;
         this.descriptions = descriptions;
         this.categories = categories;
+        this.subscriptions = subscriptions;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -54,17 +61,20 @@ public class SubscriptionMails {
     }
 
     /**
-     * Writes to each matched person.
+     * Writes to each matched person, once per subscription and event: what was mailed is recorded in the same
+     * transaction, so an event delivered again mails only those it had not reached.
      *
      * @param status the report's new status, or {@code null} for a new report
+     * @param eventKey what happened to the report ({@code new}, or the update that changed its status)
      */
-    public void send(ReportRow report, ProblemStatus status, List<SubscriptionRow> matches) {
+    public void send(ReportRow report, ProblemStatus status, List<SubscriptionRow> matches, String eventKey) {
         for (int from = 0; from < matches.size(); from += BATCH) {
             List<SubscriptionRow> batch = matches.subList(from, Math.min(matches.size(), from + BATCH));
             Map<Long, Recipient> people = recipients.find(batch.stream().map(SubscriptionRow::userId).toList());
             for (SubscriptionRow subscription : batch) {
                 Recipient person = people.get(subscription.userId());
-                if (person != null && person.email() != null) {
+                if (person != null && person.email() != null
+                        && subscriptions.recordMail(subscription.id(), report.id(), eventKey, clock.instant())) {
                     mail.send(mailFor(person, report, status, subscription));
                 }
             }

@@ -32,7 +32,7 @@ class SubscriptionNotifier {
         reports.find(event.id().value()).filter(r -> !r.hidden()).ifPresent(report -> {
             Set<Long> leaveOut = report.reporterId() == null ? Set.of() : Set.of(report.reporterId());
             List<SubscriptionRow> matches = matcher.matching(report, false, leaveOut);
-            mails.send(report, null, matches);
+            mails.send(report, null, matches, "new");
         });
     }
 
@@ -47,7 +47,7 @@ class SubscriptionNotifier {
                 leaveOut.add(report.reporterId());
             }
             reports.followers(report.id()).forEach(f -> leaveOut.add(f.userId()));
-            mails.send(report, event.to(), matcher.matching(report, true, leaveOut));
+            mails.send(report, event.to(), matcher.matching(report, true, leaveOut), "update:" + event.updateId());
         });
     }
 }
