@@ -332,6 +332,36 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Scrolls an element to the middle of the window, as a person scrolls to what they tap or fill. */
+    void reach(String id) {
+        js("arguments[0].scrollIntoView({block: 'center'});", byId(id));
+    }
+
+    /** Taps an element after scrolling it into reach. */
+    void tap(String id) {
+        reach(id);
+        click(id);
+    }
+
+    /** Fills a field after scrolling it into reach. */
+    void fill(String id, String value) {
+        reach(id);
+        setValue(id, value);
+    }
+
+    /** From now on the page is shown as a phone shows it: its width and height, touch, a mobile viewport. */
+    void phone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", PHONE.width, "height", PHONE.height, "deviceScaleFactor", 1, "mobile", true));
+        waitForVaadin();
+    }
+
+    /** Screenshots at desktop and phone width, then the page shown as a phone shows it again. */
+    void phoneScreenshots(String name) {
+        screenshots(name);
+        phone();
+    }
+
     /**
      * Keeps what a failed journey saw: a screenshot of the page as it is, its address and its HTML, as
      * {@code target/screenshots/<test>-<name>-failure.*}.

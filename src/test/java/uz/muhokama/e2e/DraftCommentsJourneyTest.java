@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +68,7 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         DraftId draft = published();
         String email = person("phone");
         browser.open("drafts/" + draft.value());
-        phone();
+        browser.phone();
         browser.click("comment-sign-in");
         browser.waitForPath("/sign-in");
         browser.typeInto("input[name=username]", email);
@@ -77,26 +76,26 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         assertThat(browser.waitForPath("/drafts/" + draft.value())).as("back on the draft after signing in")
                 .endsWith("/drafts/" + draft.value());
         browser.byId("user-menu");
-        phone();
+        browser.phone();
         WebElement button = browser.byId("comment-open-" + ARTICLE_3);
         assertThat(button.getSize().getHeight()).as("tap target").isGreaterThanOrEqualTo(44);
         assertThat(button.getSize().getWidth()).isLessThanOrEqualTo(390);
-        tap("comment-open-" + ARTICLE_3);
+        browser.tap("comment-open-" + ARTICLE_3);
         browser.byId("comment-sheet-form-body");
-        type("comment-sheet-form-body", "Kuchga kirish muddati juda qisqa, korxonalar tayyorlanishga ulgurmaydi.");
-        tap("comment-sheet-form-propose");
-        type("comment-sheet-form-wording", WORDING);
-        shot("a-1-writing");
-        tap("comment-sheet-form-send");
+        browser.fill("comment-sheet-form-body", "Kuchga kirish muddati juda qisqa, korxonalar tayyorlanishga ulgurmaydi.");
+        browser.tap("comment-sheet-form-propose");
+        browser.fill("comment-sheet-form-wording", WORDING);
+        browser.phoneScreenshots("a-1-writing");
+        browser.tap("comment-sheet-form-send");
 
         WebElement diff = browser.bySelector("#comment-sheet [id$='-wording'] .comment-diff");
         assertThat(diff.getAttribute("innerHTML"))
                 .contains("<del>eʼtiboran</del>", "<ins>keyin uch oy oʻtgach</ins>");
         assertThat(browser.byId("comment-sheet-list-count").getText()).contains("1");
-        shot("a-2-posted");
-        tap("comment-sheet-close");
+        browser.phoneScreenshots("a-2-posted");
+        browser.tap("comment-sheet-close");
         assertThat(browser.byId("comment-open-" + ARTICLE_3).getText()).contains("1");
-        reach("comment-open-" + ARTICLE_3);
+        browser.reach("comment-open-" + ARTICLE_3);
         browser.screenshots("a-3-article-count");
     }
 
@@ -106,12 +105,12 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         String email = person("late");
         signIn(email, PASSWORD);
         browser.open("drafts/" + draft.value());
-        type("comment-form-body", "Bu izoh muddat oʻtgach yuborilmoqda.");
+        browser.fill("comment-form-body", "Bu izoh muddat oʻtgach yuborilmoqda.");
         browser.screenshots("b-1-open-before-deadline");
         jdbc.update("update draft set discussion_start = ?, discussion_end = ? where id = ?", now().minusDays(16),
                 now().minusSeconds(1), draft.value());
 
-        tap("comment-form-send");
+        browser.tap("comment-form-send");
 
         WebElement notice = browser.bySelector("vaadin-notification-card");
         assertThat(notice.getText()).contains(Messages.uzLatn("drafts.comment.error.closed"));
@@ -119,7 +118,7 @@ class DraftCommentsJourneyTest extends EndToEndTest {
                 .isEqualTo("Bu izoh muddat oʻtgach yuborilmoqda.");
         assertThat(jdbc.queryForObject("select count(*) from draft_comment where draft_id = ?", Integer.class,
                 draft.value())).isZero();
-        reach("comment-form-body");
+        browser.reach("comment-form-body");
         browser.screenshots("b-2-refused");
     }
 
@@ -128,9 +127,9 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         DraftId draft = published();
         signIn(person("before"), PASSWORD);
         browser.open("drafts/" + draft.value());
-        tap("comment-open-" + ARTICLE_3);
-        type("comment-sheet-form-body", "Oʻtish davri kerak.");
-        tap("comment-sheet-form-send");
+        browser.tap("comment-open-" + ARTICLE_3);
+        browser.fill("comment-sheet-form-body", "Oʻtish davri kerak.");
+        browser.tap("comment-sheet-form-send");
         browser.bySelector("#comment-sheet .comment");
         browser.screenshots("c-1-comment-on-version-1");
 
@@ -140,11 +139,11 @@ class DraftCommentsJourneyTest extends EndToEndTest {
                 + "((select id from app_user where email = ?), 'ADMIN', ?)", editor, now());
         signIn(editor, PASSWORD);
         browser.open("drafts/" + draft.value() + "/edit");
-        type("draft-text-typed", RENUMBERED);
-        tap("draft-text-preview");
-        type("draft-version-note", "Qoʻllanish sohasi qoʻshildi");
+        browser.fill("draft-text-typed", RENUMBERED);
+        browser.tap("draft-text-preview");
+        browser.fill("draft-version-note", "Qoʻllanish sohasi qoʻshildi");
         browser.screenshots("c-2-new-version-preview");
-        tap("draft-text-confirm");
+        browser.tap("draft-text-confirm");
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (jdbc.queryForObject("select count(*) from draft_version where draft_id = ?", Integer.class,
                 draft.value()) < 2 && System.nanoTime() < deadline) {
@@ -155,7 +154,7 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         browser.open("drafts/" + draft.value());
         assertThat(browser.byId("comment-open-chp_2__art_4").getText()).contains("1");
         assertThat(browser.byId("comment-open-chp_1__art_2").getText()).contains("0");
-        tap("comment-open-chp_2__art_4");
+        browser.tap("comment-open-chp_2__art_4");
         WebElement comment = browser.bySelector("#comment-sheet .comment");
         assertThat(comment.getText()).contains("Oʻtish davri kerak.")
                 .contains(Messages.uzLatn("drafts.comments.writtenOn").replace("{0}", "1"));
@@ -167,34 +166,6 @@ class DraftCommentsJourneyTest extends EndToEndTest {
         assertThat(diff.getText()).contains("barcha ish beruvchilar")
                 .contains(Messages.uzLatn("drafts.comments.renumbered").replace("{0}", "3-modda."));
         browser.screenshots("c-4-version-diff");
-    }
-
-    /** Clicks an element after scrolling it to the middle of the window, as a person scrolls to what they tap. */
-    private void tap(String id) {
-        reach(id);
-        browser.click(id);
-    }
-
-    private void type(String id, String value) {
-        reach(id);
-        browser.setValue(id, value);
-    }
-
-    private void reach(String id) {
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.byId(id));
-    }
-
-    /** A screenshot at phone width, and the window back at phone width afterwards. */
-    private void shot(String name) {
-        browser.screenshots(name);
-        phone();
-    }
-
-    private void phone() {
-        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", Browser.PHONE.width, "height", Browser.PHONE.height, "deviceScaleFactor", 1,
-                "mobile", true));
-        browser.waitForVaadin();
     }
 
     private DraftId published() {

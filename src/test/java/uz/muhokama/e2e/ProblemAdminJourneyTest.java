@@ -52,20 +52,20 @@ class ProblemAdminJourneyTest extends EndToEndTest {
         browser.open("admin/problem-categories");
         browser.screenshots("categories");
         browser.click("problem-category-new");
-        type("problem-category-code", code);
+        browser.fill("problem-category-code", code);
         browser.select("problem-category-group", Messages.uzLatn("problems.group.lifts"));
-        type("problem-category-name-uz-latn", "Lift ishlamayapti " + unique);
-        type("problem-category-name-uz-cyrl", "Лифт ишламаяпти " + unique);
-        type("problem-category-name-ru", "Лифт не работает " + unique);
-        type("problem-category-name-en", "Lift out of order " + unique);
-        type("problem-category-deadline", "5");
+        browser.fill("problem-category-name-uz-latn", "Lift ishlamayapti " + unique);
+        browser.fill("problem-category-name-uz-cyrl", "Лифт ишламаяпти " + unique);
+        browser.fill("problem-category-name-ru", "Лифт не работает " + unique);
+        browser.fill("problem-category-name-en", "Lift out of order " + unique);
+        browser.fill("problem-category-deadline", "5");
         browser.click("problem-question-add");
-        type("problem-question-0-code", "floor");
+        browser.fill("problem-question-0-code", "floor");
         browser.select("problem-question-0-type", Messages.uzLatn("problems.admin.question.type.singlevaluelist"));
-        type("problem-question-0-uz-latn", "Qaysi qavatda?");
-        type("problem-question-0-uz-cyrl", "Қайси қаватда?");
-        type("problem-question-0-ru", "На каком этаже?");
-        type("problem-question-0-en", "Which floor?");
+        browser.fill("problem-question-0-uz-latn", "Qaysi qavatda?");
+        browser.fill("problem-question-0-uz-cyrl", "Қайси қаватда?");
+        browser.fill("problem-question-0-ru", "На каком этаже?");
+        browser.fill("problem-question-0-en", "Which floor?");
         browser.screenshots("category-form-without-choices");
         browser.click("problem-category-save");
         WebElement refusal = browser.bySelector("vaadin-notification-card");
@@ -73,7 +73,7 @@ class ProblemAdminJourneyTest extends EndToEndTest {
         assertThat(jdbc.queryForObject("select count(*) from problem_category where code = ?", Integer.class, code))
                 .isZero();
 
-        type("problem-question-0-values", "ground=Birinchi qavat\nupper=Yuqori qavatlar");
+        browser.fill("problem-question-0-values", "ground=Birinchi qavat\nupper=Yuqori qavatlar");
         browser.click("problem-category-save");
         assertThat(browser.waitForGridCell("problem-categories-grid", "Lift ishlamayapti " + unique)).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from problem_category_attribute a join problem_category c "
@@ -82,7 +82,7 @@ class ProblemAdminJourneyTest extends EndToEndTest {
 
         browser.open("admin/service-areas");
         browser.pick("area-organisation", utilityCode);
-        type("area-name", "Chilonzor liftlari");
+        browser.fill("area-name", "Chilonzor liftlari");
         typeNew("area-district", "Chilonzor " + unique);
         selectRadio("area-source", Messages.uzLatn("problems.admin.areas.source.file"));
         upload("area-geojson-upload", "chilonzor.geojson", square(69.20, 41.28, 0.01));
@@ -96,27 +96,17 @@ class ProblemAdminJourneyTest extends EndToEndTest {
         browser.screenshots("area-added");
     }
 
-    /** Types into a field after scrolling it to the middle of the window, as a person scrolls to what they fill. */
-    private void type(String id, String value) {
-        reach(id);
-        browser.setValue(id, value);
-    }
-
     /** Types a new value into a combo box that accepts one, and commits it with Enter. */
     private void typeNew(String id, String value) {
-        reach(id);
+        browser.reach(id);
         WebElement input = browser.byId(id).findElement(org.openqa.selenium.By.cssSelector("input"));
         input.click();
         input.sendKeys(value, org.openqa.selenium.Keys.ENTER);
         browser.waitForVaadin();
     }
 
-    private void reach(String id) {
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.byId(id));
-    }
-
     private void selectRadio(String groupId, String label) {
-        reach(groupId);
+        browser.reach(groupId);
         WebElement radio = browser.byId(groupId).findElements(org.openqa.selenium.By.cssSelector(
                 "vaadin-radio-button")).stream().filter(r -> r.getText().contains(label)).findFirst().orElseThrow();
         radio.click();
@@ -125,7 +115,7 @@ class ProblemAdminJourneyTest extends EndToEndTest {
 
     /** Types into a multi-select combo box to filter it and taps the item, as a person does. */
     private void pickFromMultiSelect(String id, String label) {
-        reach(id);
+        browser.reach(id);
         WebElement input = browser.byId(id).findElement(org.openqa.selenium.By.cssSelector("input"));
         input.click();
         input.sendKeys(label);
@@ -140,7 +130,7 @@ class ProblemAdminJourneyTest extends EndToEndTest {
     private void upload(String uploadId, String name, byte[] content) throws IOException {
         Path file = Files.createTempDirectory("muhokama-e2e-upload").resolve(name);
         Files.write(file, content);
-        reach(uploadId);
+        browser.reach(uploadId);
         WebElement input = (WebElement) browser.driver().executeScript("""
                 const upload = arguments[0];
                 return upload.querySelector('input[type=file]')

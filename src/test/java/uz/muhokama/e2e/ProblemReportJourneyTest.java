@@ -92,32 +92,32 @@ class ProblemReportJourneyTest extends EndToEndTest {
         String reporter = signInAble(people.citizen().email());
 
         signIn(reporter, PASSWORD);
-        phone();
+        browser.phone();
         browser.open("problems/new");
-        phone();
-        tap("problems-category-" + category);
-        type("problems-lat", "41.3105");
-        type("problems-lon", "69.2790");
-        shot("a-1-place");
-        tap("problems-next");
-        type("problems-title", "Hovlida quvur yorildi");
-        type("problems-description", "Uy oldidagi hovlida suv quvuri yorilib, suv oqib yotibdi.");
-        tap("problems-next");
+        browser.phone();
+        browser.tap("problems-category-" + category);
+        browser.fill("problems-lat", "41.3105");
+        browser.fill("problems-lon", "69.2790");
+        browser.phoneScreenshots("a-1-place");
+        browser.tap("problems-next");
+        browser.fill("problems-title", "Hovlida quvur yorildi");
+        browser.fill("problems-description", "Uy oldidagi hovlida suv quvuri yorilib, suv oqib yotibdi.");
+        browser.tap("problems-next");
         upload("problems-photo-upload", "with-gps.jpg", TestImages.jpegWithExif(1200, 900, 1, PHOTO_LAT, PHOTO_LON));
         waitForRows("problems-photo-list", 1);
         upload("problems-photo-upload", "plain.png", TestImages.png(800, 600));
         waitForRows("problems-photo-list", 2);
         assertThat(browser.byId("problems-photo-list").findElements(
                 org.openqa.selenium.By.cssSelector(".problem-photo-row"))).hasSize(2);
-        shot("a-2-two-photos");
-        tap("problems-use-photo-location");
-        tap("problems-next");
+        browser.phoneScreenshots("a-2-two-photos");
+        browser.tap("problems-use-photo-location");
+        browser.tap("problems-next");
         assertThat(browser.byId("problems-receiver").getText()).contains(
                 Messages.uzLatn("problems.wizard.toOrganisation").replace("{0}", "").strip());
         assertThat(browser.byId("problems-wizard-step").getText())
                 .contains(String.format(Locale.ROOT, "%.5f, %.5f", PHOTO_LAT, PHOTO_LON));
-        shot("a-3-review");
-        tap("problems-submit");
+        browser.phoneScreenshots("a-3-review");
+        browser.tap("problems-submit");
 
         long report = reportNumberOnPage();
         assertThat(browser.byId("problem-title").getText()).isEqualTo("Hovlida quvur yorildi");
@@ -130,30 +130,30 @@ class ProblemReportJourneyTest extends EndToEndTest {
             assertNoMetadata(get("/problem-photos/" + photo + "/medium"));
             assertNoMetadata(get("/problem-photos/" + photo + "/thumbnail"));
         }
-        shot("a-4-report-page");
+        browser.phoneScreenshots("a-4-report-page");
 
         browser.forgetVisitor();
         String neighbour = signInAble(people.citizen().email());
         signIn(neighbour, PASSWORD);
-        phone();
+        browser.phone();
         browser.open("problems/new");
-        phone();
-        tap("problems-category-" + category);
-        type("problems-lat", String.valueOf(PHOTO_LAT + 0.0004));
-        type("problems-lon", String.valueOf(PHOTO_LON));
-        tap("problems-next");
-        type("problems-title", "Koʻchada suv oqyapti");
-        type("problems-description", "Quvurdan suv oqib, koʻchaga chiqyapti.");
-        tap("problems-next");
-        tap("problems-next");
+        browser.phone();
+        browser.tap("problems-category-" + category);
+        browser.fill("problems-lat", String.valueOf(PHOTO_LAT + 0.0004));
+        browser.fill("problems-lon", String.valueOf(PHOTO_LON));
+        browser.tap("problems-next");
+        browser.fill("problems-title", "Koʻchada suv oqyapti");
+        browser.fill("problems-description", "Quvurdan suv oqib, koʻchaga chiqyapti.");
+        browser.tap("problems-next");
+        browser.tap("problems-next");
         WebElement duplicates = browser.byId("problems-duplicates");
         assertThat(duplicates.getText()).contains("Hovlida quvur yorildi");
-        shot("a-5-duplicate-suggested");
-        tap("problems-metoo-" + report);
+        browser.phoneScreenshots("a-5-duplicate-suggested");
+        browser.tap("problems-metoo-" + report);
         assertThat(reportNumberOnPage()).isEqualTo(report);
         assertThat(jdbc.queryForObject("select count(*) from problem_report where category_id = "
                 + "(select id from problem_category where code = ?)", Integer.class, category)).isEqualTo(1);
-        shot("a-6-me-too");
+        browser.phoneScreenshots("a-6-me-too");
     }
 
     @Test
@@ -170,49 +170,49 @@ class ProblemReportJourneyTest extends EndToEndTest {
         String title = "Koʻcha chirogʻi yonmayapti";
 
         signIn(signInAble(follower.email()), PASSWORD);
-        phone();
+        browser.phone();
         browser.open("problems/" + report.value());
-        phone();
-        tap("problem-follow");
-        shot("b-1-following");
+        browser.phone();
+        browser.tap("problem-follow");
+        browser.phoneScreenshots("b-1-following");
 
         browser.forgetVisitor();
         signIn(signInAble(utility.staff().email()), PASSWORD);
-        phone();
+        browser.phone();
         browser.open("problems/" + report.value());
-        phone();
-        tap("problem-acknowledge");
+        browser.phone();
+        browser.tap("problem-acknowledge");
         assertThat(browser.byId("problem-status").getText()).isEqualTo(Messages.uzLatn("problems.status.ACKNOWLEDGED"));
-        shot("b-2-acknowledged");
+        browser.phoneScreenshots("b-2-acknowledged");
         String acknowledged = textOf(awaitMessageTo(follower.email(), title, 1));
         assertThat(acknowledged).contains(Messages.uzLatn("problems.status.ACKNOWLEDGED"));
 
-        reach("problem-status-select");
+        browser.reach("problem-status-select");
         browser.select("problem-status-select", Messages.uzLatn("problems.status.FIXED"));
-        type("problem-note", "Chiroq almashtirildi, ustun tekshirildi.");
+        browser.fill("problem-note", "Chiroq almashtirildi, ustun tekshirildi.");
         upload("problem-staff-photos", "after.jpg", TestImages.jpeg(1000, 750));
         browser.bySelector("#problem-staff-photo-count");
         waitForText("problem-staff-photo-count", "1");
-        shot("b-3-fixing-with-after-photo");
-        tap("problem-status-save");
+        browser.phoneScreenshots("b-3-fixing-with-after-photo");
+        browser.tap("problem-status-save");
         waitForText("problem-status", Messages.uzLatn("problems.status.FIXED"));
         assertThat(jdbc.queryForObject("select count(*) from problem_photo p join problem_update u on u.id = "
                 + "p.update_id where p.report_id = ? and u.status = 'FIXED'", Integer.class, report.value()))
                 .isEqualTo(1);
-        shot("b-4-fixed");
+        browser.phoneScreenshots("b-4-fixed");
         String fixed = textOf(awaitMessageTo(follower.email(), Messages.uzLatn("problems.status.FIXED"), 1));
         assertThat(fixed).contains("Chiroq almashtirildi");
 
         browser.forgetVisitor();
         signIn(signInAble(reporter.email()), PASSWORD);
-        phone();
+        browser.phone();
         browser.open("problems/" + report.value());
-        phone();
-        type("problem-dispute-note", "Chiroq yana oʻchib qoldi, kechasi yonmayapti.");
-        shot("b-5-disputing");
-        tap("problem-dispute");
+        browser.phone();
+        browser.fill("problem-dispute-note", "Chiroq yana oʻchib qoldi, kechasi yonmayapti.");
+        browser.phoneScreenshots("b-5-disputing");
+        browser.tap("problem-dispute");
         waitForText("problem-status", Messages.uzLatn("problems.status.REOPENED"));
-        shot("b-6-reopened");
+        browser.phoneScreenshots("b-6-reopened");
 
         String notice = textOf(awaitMessageTo("notices-" + utility.id().value() + "@utility.test", title, 1));
         assertThat(notice).contains("Chiroq yana oʻchib qoldi");
@@ -242,7 +242,7 @@ class ProblemReportJourneyTest extends EndToEndTest {
     private void upload(String uploadId, String name, byte[] content) throws IOException {
         Path file = Files.createTempDirectory("muhokama-e2e-upload").resolve(name);
         Files.write(file, content);
-        reach(uploadId);
+        browser.reach(uploadId);
         WebElement input = (WebElement) browser.driver().executeScript("""
                 const upload = arguments[0];
                 const input = upload.querySelector('input[type=file]')
@@ -332,33 +332,6 @@ class ProblemReportJourneyTest extends EndToEndTest {
             return text.toString();
         }
         return "";
-    }
-
-    private void tap(String id) {
-        reach(id);
-        browser.click(id);
-    }
-
-    private void type(String id, String value) {
-        reach(id);
-        browser.setValue(id, value);
-    }
-
-    private void reach(String id) {
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.byId(id));
-    }
-
-    /** Screenshots at desktop and phone width, then the window back at phone width. */
-    private void shot(String name) {
-        browser.screenshots(name);
-        phone();
-    }
-
-    private void phone() {
-        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", Browser.PHONE.width, "height", Browser.PHONE.height, "deviceScaleFactor", 1,
-                "mobile", true));
-        browser.waitForVaadin();
     }
 
     private static void pause() {
