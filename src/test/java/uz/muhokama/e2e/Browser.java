@@ -244,6 +244,17 @@ final class Browser implements AutoCloseable {
      * items have arrived from the server.
      */
     void pick(String id, String text) {
+        pickItem(id, text, "vaadin-combo-box-item");
+    }
+
+    /** Picks one more item of a Vaadin multi-select combo box the same way, then closes its list. */
+    void pickMany(String id, String text) {
+        pickItem(id, text, "vaadin-multi-select-combo-box-item");
+        js("arguments[0].opened = false;", byId(id));
+        waitForVaadin();
+    }
+
+    private void pickItem(String id, String text, String itemTag) {
         WebElement input = byId(id).findElement(By.cssSelector("input"));
         js("arguments[0].scrollIntoView({block: 'center'});", input);
         input.click();
@@ -252,7 +263,7 @@ final class Browser implements AutoCloseable {
         waiting().withMessage("item containing '" + text + "' of #" + id)
                 .ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
-                    WebElement item = deep("vaadin-combo-box-item").stream()
+                    WebElement item = deep(itemTag).stream()
                             .filter(candidate -> candidate.getText().contains(text))
                             .findFirst().orElse(null);
                     if (item == null) {
