@@ -159,12 +159,11 @@ public class PhotoPipeline {
                     .orElseThrow(() -> new ProblemException("problems.photo.unreadable"));
             checkPixels(header.width(), header.height());
             if (header.rgb()) {
+                if (!endsWithEoi(upload)) {
+                    throw new ProblemException("problems.photo.unreadable");
+                }
                 try {
-                    BufferedImage image = codec.decode(upload, header, MAX_EDGE);
-                    if (!endsWithEoi(upload)) {
-                        throw new ProblemException("problems.photo.unreadable");
-                    }
-                    return image;
+                    return codec.decode(upload, header, MAX_EDGE);
                 } catch (IllegalArgumentException e) {
                     throw new ProblemException("problems.photo.unreadable");
                 }
