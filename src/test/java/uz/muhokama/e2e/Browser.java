@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -255,35 +256,30 @@ final class Browser implements AutoCloseable {
     }
 
     private void pickItem(String id, String text, String itemTag) {
+        reach(id);
         WebElement input = byId(id).findElement(By.cssSelector("input"));
-        js("arguments[0].scrollIntoView({block: 'center'});", input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
-        waiting().withMessage("item containing '" + text + "' of #" + id)
-                .ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    WebElement item = deep(itemTag).stream()
-                            .filter(candidate -> candidate.getText().contains(text))
-                            .findFirst().orElse(null);
-                    if (item == null) {
-                        return false;
-                    }
-                    item.click();
-                    return true;
-                });
-        waitForVaadin();
+        tapItem(itemTag, label -> label.contains(text), "item containing '" + text + "' of #" + id);
     }
 
     /** Opens a Vaadin select and picks the item with this label. */
     void select(String id, String label) {
         byId(id).click();
-        // A long list (the test database holds every run's organisations) needs the item scrolled into view first.
-        waiting().withMessage("item '" + label + "' of #" + id).ignoring(ElementNotInteractableException.class)
-                .ignoring(StaleElementReferenceException.class)
+        tapItem("vaadin-select-item", shown -> label.equals(shown.trim()), "item '" + label + "' of #" + id);
+    }
+
+    /**
+     * Waits for the first item of an open list whose label passes, scrolls it into view (a long list, such as the
+     * test database's organisations, shows only some) and taps it.
+     */
+    private void tapItem(String itemTag, Predicate<String> label, String description) {
+        waiting().withMessage(description)
+                .ignoring(ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
-                    WebElement item = deep("vaadin-select-item").stream()
-                            .filter(candidate -> label.equals(candidate.getText().trim()))
+                    WebElement item = deep(itemTag).stream()
+                            .filter(candidate -> label.test(candidate.getText()))
                             .findFirst().orElse(null);
                     if (item == null) {
                         return false;
